@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so `npx claimlens` works right after `npm ci` with no build step.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const result = spawnSync(
+  process.execPath,
+  [tsxCli, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
+process.exit(result.status ?? 1);

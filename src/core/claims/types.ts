@@ -1,0 +1,60 @@
+import type { Figure, FigureKind, Approx, Direction } from '../figures/types';
+
+/** consistent: agrees with the recorded figure; needs-context: agrees with a qualified variant; differs: same subject/topic, other value. */
+export type Verdict = 'consistent' | 'needs-context' | 'differs';
+export const VERDICTS: readonly Verdict[] = ['differs', 'needs-context', 'consistent'];
+
+export type Rating = 'accurate' | 'needs-context' | 'outdated' | 'unverified';
+
+export interface LocalizedText {
+  en: string;
+  zh: string;
+}
+
+export interface SourceRecord {
+  publisher: string;
+  title: string;
+  url: string;
+  published: string; // ISO date
+  language: string; // BCP 47, e.g. "en", "zh-Hans", "zh-Hant"
+  quote?: string;
+}
+
+/** A claim as the in-page engine and the UI see it: compiled from a validated dataset. */
+export interface ClaimRecord {
+  id: string;
+  /** display name of the subject, English and Chinese */
+  subject: LocalizedText;
+  statement: LocalizedText;
+  figure: {
+    kind: FigureKind;
+    value: number;
+    unit: string | null;
+    approx: Approx;
+    max?: number;
+    direction?: Direction;
+  };
+  asOf: string; // ISO date
+  rating: Rating;
+  note?: LocalizedText;
+  sources: SourceRecord[];
+  dataset: { id: string; name: string; version: string };
+}
+
+/** The Annotation contract of design.md: a figure tied to a claim, with a verdict. */
+export interface Annotation {
+  text: string;
+  start: number;
+  end: number;
+  figure: Figure;
+  claim: {
+    id: string;
+    subject: string;
+    statement: string;
+    kind: FigureKind;
+    value: number;
+    unit: string | null;
+  };
+  verdict: Verdict;
+  note?: string;
+}

@@ -1,0 +1,30 @@
+/** The Figure contract of design.md: what the recognizer returns for each figure in a text. */
+export type FigureKind = 'money' | 'percent' | 'percentage_points' | 'basis_points' | 'multiple' | 'number';
+export type Approx = 'exact' | 'about' | 'over' | 'under';
+export type Direction = 'up' | 'down';
+
+export interface Figure {
+  /** input.slice(start, end) */
+  text: string;
+  /** UTF-16 offset into the input, inclusive */
+  start: number;
+  /** UTF-16 offset into the input, exclusive */
+  end: number;
+  kind: FigureKind;
+  /** in base units: 380 billion yuan -> 380000000000; 7% -> 7; 50 bps -> 50; tenfold -> 10 */
+  value: number;
+  /** ISO 4217 code for money, null otherwise */
+  unit: string | null;
+  approx: Approx;
+  /** upper bound of a range ("5-7%" -> value 5, max 7) */
+  max?: number;
+  direction?: Direction;
+}
+
+export interface FindFiguresOptions {
+  /**
+   * What the surrounding document is about, for signs that the text alone leaves open:
+   * `¥` is CNY in Chinese text or a China story, JPY next to yen/Japan.
+   */
+  yenMeans?: 'CNY' | 'JPY';
+}

@@ -1,0 +1,119 @@
+/**
+ * Typed messages between content script, background and extension pages. Every receiver validates
+ * with these schemas; a message that fails is rejected and logged, never acted on.
+ * zod/mini keeps the content script small; `jitless` keeps it free of `new Function` (page CSP).
+ */
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+const verdict = z.enum(['consistent', 'needs-context', 'differs']);
+const figureKind = z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
+const approx = z.enum(['exact', 'about', 'over', 'under']);
+const direction = z.enum(['up', 'down']);
+const localized = z.object({ en: z.string(), zh: z.string() });
+
+const figure = z.object({
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  kind: figureKind,
+  value: z.number(),
+  unit: z.nullable(z.string()),
+  approx,
+  max: z.optional(z.number()),
+  direction: z.optional(direction),
+});
+
+const annotation = z.object({
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  figure,
+  claim: z.object({
+    id: z.string(),
+    subject: z.string(),
+    statement: z.string(),
+    kind: figureKind,
+    value: z.number(),
+    unit: z.nullable(z.string()),
+  }),
+  verdict,
+  note: z.optional(z.string()),
+});
+
+const source = z.object({
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string(),
+  published: z.string(),
+  language: z.string(),
+  quote: z.optional(z.string()),
+});
+
+export const claimRecordSchema = z.object({
+  id: z.string(),
+  subject: localized,
+  statement: localized,
+  figure: z.object({
+    kind: figureKind,
+    value: z.number(),
+    unit: z.nullable(z.string()),
+    approx,
+    max: z.optional(z.number()),
+    direction: z.optional(direction),
+  }),
+  asOf: z.string(),
+  rating: z.enum(['accurate', 'needs-context', 'outdated', 'unverified']),
+  note: z.optional(localized),
+  sources: z.array(source),
+  dataset: z.object({ id: z.string(), name: z.string(), version: z.string() }),
+});
+
+/** One marked figure on the page, as the popup shows it. */
+export const pageMarkSchema = z.object({
+  /** stable within one page report; `show-in-page` refers to it */
+  markId: z.number(),
+  annotation,
+  /** text of the block element holding the figure */
+  block: z.string(),
+});
+
+export const pageReportSchema = z.object({
+  url: z.string(),
+  enabled: z.boolean(),
+  marks: z.array(pageMarkSchema),
+  claims: z.array(claimRecordSchema),
+  stats: z.object({ figures: z.number(), blocks: z.number(), ms: z.number() }),
+});
+
+/** Sent to a tab's content script (from the popup or the background). */
+export const toContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-report') }),
+  z.object({ type: z.literal('show-mark'), markId: z.number() }),
+  z.object({ type: z.literal('move-mark'), step: z.union([z.literal(1), z.literal(-1)]) }),
+  z.object({ type: z.literal('set-enabled'), enabled: z.boolean() }),
+]);
+
+/** Sent to the background (from content scripts and extension pages). */
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page-summary'),
+    count: z.number(),
+    worst: z.nullable(verdict),
+  }),
+  z.object({ type: z.literal('report-error'), where: z.string(), message: z.string() }),
+]);
+
+export type PageMark = z.infer<typeof pageMarkSchema>;
+export type PageReport = z.infer<typeof pageReportSchema>;
+export type ToContent = z.infer<typeof toContentSchema>;
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** Parses an incoming message; logs and returns undefined when it does not fit. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown, receiver: string): T | undefined {
+  const result = z.safeParse(schema, raw);
+  if (result.success) return result.data;
+  console.warn(`[ClaimLens] ${receiver} rejected a malformed message`, result.error.issues);
+  return undefined;
+}
