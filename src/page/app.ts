@@ -1,0 +1,415 @@
+/**
+ * The in-page engine: indexes the page's blocks, finds and matches figures in time-boxed chunks, draws
+ * the marks, opens the card on hover or keyboard, and follows the page as it changes. Everything it
+ * does is undone by `stop()`; every entry point catches its errors and reports them (never into the page).
+ */
+import type { ClaimRecord, Verdict } from '../core/claims/types';
+import { VERDICTS } from '../core/claims/types';
+import type { FindFiguresOptions } from '../core/figures/types';
+import type { PageReport } from '../platform/messages';
+import type { Locale, Translate } from '../ui/i18n';
+import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
+import { MarkLookup } from './hit-test';
+import type { HighlightStyle, Mark, Renderer } from './marks';
+import { createOverlay, HOST_TAG, type Overlay } from './overlay';
+import { type Engine, mainRegionFirst, scanBlock, yenMeansFor } from './scan';
+import { forEachInChunks } from './scheduler';
+import { BLOCK_TAGS, indexBlocks, rangeFor, type TextBlock } from './text-index';
+import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
+
+export interface PageAppOptions {
+  doc: Document;
+  engine: Engine;
+  claim(id: string): ClaimRecord | undefined;
+  locale: Locale;
+  t: Translate;
+  highlightStyle: HighlightStyle;
+  showConsistent: boolean;
+  /** force the element-wrapping renderer (tests; browsers without CSS.highlights get it anyway) */
+  renderer?: 'highlight' | 'wrap';
+  /** called after each scan with the number of annotations and the worst verdict */
+  onSummary(count: number, worst: Verdict | null): void;
+  onError(where: string, error: unknown): void;
+  /** debounce for rescans after DOM changes */
+  mutationDelayMs?: number;
+}
+
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+
+interface BlockState {
+  block: TextBlock;
+  figures: number;
+  marks: Mark[];
+}
+
+export class PageApp {
+  private readonly options: PageAppOptions;
+  private readonly doc: Document;
+  private readonly states = new Map<Element, BlockState>();
+  private readonly lookup = new MarkLookup();
+  private renderer: Renderer | undefined;
+  private overlay: Overlay | undefined;
+  private lifetime: AbortController | undefined;
+  private scanRun: AbortController | undefined;
+  private observer: MutationObserver | undefined;
+  private nextMarkId = 1;
+  private scanMs = 0;
+  private activeMark: Mark | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
+  private lastUrl: string;
+  private figureOptions: FindFiguresOptions = {};
+  /** resolves when the current full scan has finished */
+  scanned: Promise<void> = Promise.resolve();
+
+  constructor(options: PageAppOptions) {
+    this.options = options;
+    this.doc = options.doc;
+    this.lastUrl = this.doc.location?.href ?? '';
+  }
+
+  get running(): boolean {
+    return this.lifetime !== undefined;
+  }
+
+  start(): void {
+    if (this.lifetime) return;
+    this.lifetime = new AbortController();
+    const { doc, options } = this;
+    const win = doc.defaultView!;
+    const useWrap = options.renderer === 'wrap' || !supportsHighlights(win);
+    this.renderer = useWrap
+      ? createWrapRenderer(doc, options.highlightStyle)
+      : createHighlightRenderer(doc, options.highlightStyle);
+    this.overlay = createOverlay(doc, options.locale, options.t, {
+      onPointerEnterCard: () => {
+        this.pointerOnCard = true;
+        clearTimeout(this.hoverTimer);
+      },
+      onPointerLeaveCard: () => {
+        this.pointerOnCard = false;
+        this.scheduleClose();
+      },
+      onClosed: () => this.renderer?.setActive(undefined),
+    });
+    this.listen(win);
+    this.scanned = this.scanAll();
+  }
+
+  stop(): void {
+    this.lifetime?.abort();
+    this.lifetime = undefined;
+    this.scanRun?.abort();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.hoverTimer);
+    this.overlay?.dispose();
+    this.overlay = undefined;
+    this.withoutObserving(() => this.renderer?.dispose());
+    this.renderer = undefined;
+    this.states.clear();
+    this.lookup.clear();
+    this.activeMark = undefined;
+    this.options.onSummary(0, null);
+  }
+
+  /** All marks in document order. */
+  marks(): Mark[] {
+    const all: Mark[] = [];
+    for (const state of this.states.values()) all.push(...state.marks);
+    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  report(): PageReport {
+    const marks = this.marks();
+    const claims = new Map<string, ClaimRecord>();
+    for (const mark of marks) {
+      const claim = this.options.claim(mark.annotation.claim.id);
+      if (claim) claims.set(claim.id, claim);
+    }
+    let figures = 0;
+    for (const state of this.states.values()) figures += state.figures;
+    return {
+      url: this.doc.location?.href ?? '',
+      enabled: this.running,
+      marks: marks.map((mark) => ({ markId: mark.id, annotation: mark.annotation, block: mark.block.text })),
+      claims: [...claims.values()],
+      stats: { figures, blocks: this.states.size, ms: Math.round(this.scanMs * 10) / 10 },
+    };
+  }
+
+  /** "Show in page": scroll to the mark, flash it and open its card. */
+  showMark(markId: number): boolean {
+    const mark = this.marks().find((m) => m.id === markId);
+    if (!mark) return false;
+    this.reveal(mark);
+    this.renderer?.flash(mark);
+    this.openCard(mark, true);
+    return true;
+  }
+
+  /** Keyboard: the next (1) or previous (-1) mark after the active one, wrapping around. */
+  moveMark(step: 1 | -1): Mark | undefined {
+    const marks = this.marks();
+    if (marks.length === 0) return undefined;
+    const at = this.activeMark ? marks.indexOf(this.activeMark) : -1;
+    const next =
+      marks[at === -1 ? (step === 1 ? 0 : marks.length - 1) : (at + step + marks.length) % marks.length]!;
+    this.reveal(next);
+    this.openCard(next, true);
+    return next;
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.renderer?.setStyle(style);
+  }
+
+  private reveal(mark: Mark): void {
+    const element = mark.range.startContainer.parentElement;
+    const rect = mark.range.getBoundingClientRect();
+    const win = this.doc.defaultView!;
+    if (element && (rect.top < 0 || rect.bottom > win.innerHeight)) {
+      element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    }
+  }
+
+  private openCard(mark: Mark, focus: boolean): void {
+    const claim = this.options.claim(mark.annotation.claim.id);
+    if (!claim || !this.overlay) return;
+    this.activeMark = mark;
+    this.renderer?.setActive(mark);
+    this.overlay.open(mark, claim, { focus });
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => {
+      if (!this.pointerOnCard) this.overlay?.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private markFromEvent(event: PointerEvent): Mark | undefined {
+    if (this.renderer?.kind === 'wrap') {
+      const target = event.target as Element | null;
+      const wrapper = target?.closest?.(MARK_TAG) as HTMLElement | null;
+      const id = Number(wrapper?.dataset.markId);
+      return id ? this.marks().find((m) => m.id === id) : undefined;
+    }
+    return this.lookup.at(this.doc, event.clientX, event.clientY);
+  }
+
+  private listen(win: Window): void {
+    const signal = this.lifetime!.signal;
+    let pending: PointerEvent | undefined;
+    const onPointer = () => {
+      const event = pending;
+      pending = undefined;
+      if (!event || !this.overlay) return;
+      this.guard('hover', () => {
+        if (this.overlay!.contains(event.target as Node)) return;
+        const mark = this.markFromEvent(event);
+        const open = this.overlay!.openMark;
+        if (mark && mark === open) {
+          clearTimeout(this.hoverTimer);
+          return;
+        }
+        clearTimeout(this.hoverTimer);
+        if (mark) this.hoverTimer = setTimeout(() => this.openCard(mark, false), open ? 0 : OPEN_DELAY_MS);
+        else if (open) this.scheduleClose();
+      });
+    };
+    // one hit-test per frame at most, whatever the pointer's event rate
+    this.doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (!pending) win.requestAnimationFrame(onPointer);
+        pending = event;
+      },
+      { passive: true, capture: true, signal },
+    );
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.overlay?.openMark) {
+          this.overlay.close();
+          event.stopPropagation();
+        }
+      },
+      { capture: true, signal },
+    );
+    // In-page navigation: a new article in the same document gets a fresh scan.
+    const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
+    if (navigation) navigation.addEventListener('navigatesuccess', () => this.onNavigated(), { signal });
+    win.addEventListener('popstate', () => this.onNavigated(), { signal });
+  }
+
+  private onNavigated(): void {
+    const url = this.doc.location.href;
+    if (url === this.lastUrl) return;
+    this.lastUrl = url;
+    this.guard('navigation', () => {
+      // the new page's DOM usually arrives after the URL; the observer picks up what comes later
+      this.overlay?.close();
+      this.scanned = this.scanAll();
+    });
+  }
+
+  private exclude = (element: Element): boolean => {
+    if (element.tagName.toUpperCase() === HOST_TAG.toUpperCase()) return true;
+    // hidden subtrees (display: none, visibility: hidden, content-visibility) are not read
+    const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    return typeof check === 'function' && BLOCK_TAGS.has(element.tagName.toUpperCase())
+      ? !check.call(element, { visibilityProperty: true })
+      : false;
+  };
+
+  private async scanAll(): Promise<void> {
+    this.scanRun?.abort();
+    const run = new AbortController();
+    this.scanRun = run;
+    const { doc } = this;
+    this.observer?.disconnect();
+    this.withoutObserving(() => this.renderer?.clear());
+    this.states.clear();
+    this.lookup.clear();
+    this.scanMs = 0;
+    const body = doc.body;
+    if (!body) return;
+    const started = performance.now();
+    const blocks = mainRegionFirst(indexBlocks(body, { exclude: this.exclude }), doc);
+    this.figureOptions = { yenMeans: yenMeansFor(body.textContent ?? '', doc.documentElement.lang) };
+    this.scanMs += performance.now() - started;
+    await this.scanBlocks(blocks, run.signal);
+    if (run.signal.aborted) return;
+    this.observe();
+    this.summarize();
+  }
+
+  private async scanBlocks(blocks: TextBlock[], signal: AbortSignal): Promise<void> {
+    let batch: Mark[] = [];
+    let chunkStart = performance.now();
+    const flush = () => {
+      if (batch.length > 0) {
+        const toDraw = this.options.showConsistent
+          ? batch
+          : batch.filter((m) => m.annotation.verdict !== 'consistent');
+        this.withoutObserving(() => this.renderer?.add(toDraw));
+        batch = [];
+      }
+      this.scanMs += performance.now() - chunkStart;
+      chunkStart = performance.now();
+    };
+    await forEachInChunks(
+      blocks,
+      (block, i) => {
+        this.guard('scan', () => {
+          const result = scanBlock(block, this.options.engine, this.figureOptions);
+          const marks: Mark[] = [];
+          for (const annotation of result.annotations) {
+            const range = rangeFor(block, annotation.start, annotation.end);
+            if (!range) continue;
+            const mark: Mark = { id: this.nextMarkId++, annotation, block, range };
+            marks.push(mark);
+            this.lookup.add(mark);
+          }
+          this.states.set(block.element, { block, figures: result.figures.length, marks });
+          batch.push(...marks);
+        });
+        // draw what each chunk found before yielding, so marks appear progressively
+        if (i === blocks.length - 1 || performance.now() - chunkStart >= 8) flush();
+      },
+      { signal, budgetMs: 8 },
+    );
+    flush();
+  }
+
+  private summarize(): void {
+    const marks = this.marks();
+    let worst: Verdict | null = null;
+    for (const verdict of VERDICTS) {
+      if (marks.some((m) => m.annotation.verdict === verdict)) {
+        worst = verdict;
+        break;
+      }
+    }
+    this.options.onSummary(marks.length, worst);
+  }
+
+  /** Runs a DOM write of ours and drops the mutation records it caused. */
+  private withoutObserving(write: () => void): void {
+    write();
+    this.observer?.takeRecords();
+  }
+
+  private observe(): void {
+    const body = this.doc.body;
+    if (!body || !this.lifetime) return;
+    const win = this.doc.defaultView!;
+    const changed = new Set<Element>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Our UI host sits outside <body>, and our own writes are dropped by withoutObserving(), so every
+    // record here is the page's.
+    this.observer = new win.MutationObserver((records) => {
+      this.guard('observe', () => {
+        if (this.doc.location.href !== this.lastUrl) {
+          this.onNavigated();
+          return;
+        }
+        for (const record of records) {
+          const element =
+            record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+          if (element) changed.add(element);
+        }
+        if (changed.size === 0) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const elements = [...changed];
+          changed.clear();
+          void this.rescan(elements);
+        }, this.options.mutationDelayMs ?? 250);
+      });
+    });
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+    this.lifetime.signal.addEventListener('abort', () => clearTimeout(timer));
+  }
+
+  /** Rescans only the blocks that hold the changed nodes; marks whose text went away are dropped. */
+  private async rescan(changedElements: Element[]): Promise<void> {
+    if (!this.lifetime) return;
+    const started = performance.now();
+    const roots = new Set<Element>();
+    for (const element of changedElements) {
+      let block: Element | null = element;
+      while (block && block !== this.doc.body && !BLOCK_TAGS.has(block.tagName.toUpperCase()))
+        block = block.parentElement;
+      if (block?.isConnected) roots.add(block);
+    }
+    // keep only outermost roots: an inner block is re-read with its outer one
+    const outermost = [...roots].filter(
+      (el) => ![...roots].some((other) => other !== el && other.contains(el)),
+    );
+    const stale: Mark[] = [];
+    for (const [element, state] of this.states) {
+      if (!element.isConnected || outermost.some((root) => root.contains(element))) {
+        stale.push(...state.marks);
+        this.states.delete(element);
+      }
+    }
+    for (const mark of stale) this.lookup.remove(mark);
+    if (stale.includes(this.activeMark!)) this.overlay?.close();
+    this.withoutObserving(() => this.renderer?.remove(stale));
+    const blocks = outermost.flatMap((root) => indexBlocks(root, { exclude: this.exclude }));
+    this.scanMs += performance.now() - started;
+    await this.scanBlocks(blocks, this.lifetime.signal);
+    this.summarize();
+  }
+
+  private guard(where: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.options.onError(where, error);
+    }
+  }
+}

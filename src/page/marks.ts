@@ -1,0 +1,34 @@
+import type { Annotation, Verdict } from '../core/claims/types';
+import type { TextBlock } from './text-index';
+
+/** A figure on the page tied to a claim: what the renderers draw and the card shows. */
+export interface Mark {
+  id: number;
+  annotation: Annotation;
+  block: TextBlock;
+  /** live Range over the page's own text nodes */
+  range: Range;
+}
+
+export type HighlightStyle = 'underline' | 'background' | 'outline';
+
+/** The renderer seam: the Custom Highlight API by default, element wrapping where it is missing. */
+export interface Renderer {
+  readonly kind: 'highlight' | 'wrap';
+  /** draws these marks (in addition to those already drawn) */
+  add(marks: readonly Mark[]): void;
+  remove(marks: readonly Mark[]): void;
+  clear(): void;
+  /** the mark the keyboard is on, drawn stronger; undefined for none */
+  setActive(mark: Mark | undefined): void;
+  /** a short flash that draws the eye to a mark ("show in page") */
+  flash(mark: Mark): void;
+  setStyle(style: HighlightStyle): void;
+  dispose(): void;
+}
+
+export const VERDICT_CLASS: Record<Verdict, string> = {
+  consistent: 'consistent',
+  'needs-context': 'needs-context',
+  differs: 'differs',
+};

@@ -1,0 +1,148 @@
+/**
+ * Our one piece of UI inside the page: a shadow-root host (outside <body>, so the page's text and layout
+ * are untouched) that carries the hover card. The card follows its mark with @floating-ui/dom.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ClaimRecord } from '../core/claims/types';
+import { Card } from '../ui/card/Card';
+import { CARD_CSS } from '../ui/card/card-css';
+import type { Locale, Translate } from '../ui/i18n';
+import type { Mark } from './marks';
+
+export const HOST_TAG = 'claimlens-root';
+
+export interface Overlay {
+  readonly host: HTMLElement;
+  /** opens (or moves) the card over a mark; `focus` moves keyboard focus into it */
+  open(mark: Mark, claim: ClaimRecord, options?: { focus?: boolean }): void;
+  close(): void;
+  readonly openMark: Mark | undefined;
+  /** whether an event target or point lies in the card */
+  contains(node: Node | null): boolean;
+  setLocale(locale: Locale, t: Translate): void;
+  dispose(): void;
+}
+
+export interface OverlayCallbacks {
+  onPointerEnterCard(): void;
+  onPointerLeaveCard(): void;
+  onClosed(): void;
+}
+
+export function createOverlay(
+  doc: Document,
+  locale: Locale,
+  t: Translate,
+  callbacks: OverlayCallbacks,
+): Overlay {
+  const host = doc.createElement(HOST_TAG);
+  // inline styles so no page rule can give the host a size or a place in the flow
+  host.setAttribute(
+    'style',
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
+  );
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  shadow.append(style, layer);
+  doc.documentElement.append(host);
+
+  layer.addEventListener('pointerenter', () => callbacks.onPointerEnterCard(), true);
+  layer.addEventListener('pointerleave', () => callbacks.onPointerLeaveCard(), true);
+
+  let current: { mark: Mark; claim: ClaimRecord } | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let currentLocale = locale;
+  let currentT = t;
+  let restoreFocus: Element | null = null;
+
+  const draw = () => {
+    if (!current) {
+      render(null, layer);
+      return;
+    }
+    render(
+      <Card
+        annotation={current.mark.annotation}
+        claim={current.claim}
+        locale={currentLocale}
+        t={currentT}
+        onClose={() => overlay.close()}
+      />,
+      layer,
+    );
+  };
+
+  const overlay: Overlay = {
+    host,
+    get openMark() {
+      return current?.mark;
+    },
+    open(mark, claim, { focus = false } = {}) {
+      const sameMark = current?.mark === mark;
+      current = { mark, claim };
+      draw();
+      const card = layer.firstElementChild as HTMLElement | null;
+      if (!card) return;
+      if (!sameMark) {
+        stopAutoUpdate?.();
+        const reference = {
+          getBoundingClientRect: () => mark.range.getBoundingClientRect(),
+          getClientRects: () => mark.range.getClientRects(),
+          contextElement: mark.range.startContainer.parentElement ?? undefined,
+        };
+        stopAutoUpdate = autoUpdate(reference, card, () => {
+          computePosition(reference, card, {
+            strategy: 'fixed',
+            placement: 'bottom-start',
+            middleware: [
+              offset(6),
+              flip({ padding: 8 }),
+              shift({ padding: 8 }),
+              size({
+                padding: 8,
+                apply: ({ availableHeight }) => {
+                  card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
+                },
+              }),
+            ],
+          }).then(({ x, y }) => {
+            card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          });
+        });
+      }
+      if (focus) {
+        restoreFocus ??= doc.activeElement;
+        card.focus({ preventScroll: true });
+      }
+    },
+    close() {
+      if (!current) return;
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      const hadFocus = shadow.activeElement !== null;
+      current = undefined;
+      draw();
+      if (hadFocus && restoreFocus instanceof HTMLElement) restoreFocus.focus({ preventScroll: true });
+      restoreFocus = null;
+      callbacks.onClosed();
+    },
+    contains(node) {
+      return node !== null && (node === host || host.contains(node) || shadow.contains(node));
+    },
+    setLocale(nextLocale, nextT) {
+      currentLocale = nextLocale;
+      currentT = nextT;
+      draw();
+    },
+    dispose() {
+      stopAutoUpdate?.();
+      render(null, layer);
+      host.remove();
+    },
+  };
+  return overlay;
+}

@@ -1,0 +1,49 @@
+/**
+ * One block's figures and annotations: the pure core applied to the text index. Shared by the
+ * content script and `claimlens scan`, so the command line sees exactly what the extension sees.
+ */
+import type { Annotation } from '../core/claims/types';
+import type { Figure, FindFiguresOptions } from '../core/figures/types';
+import type { TextBlock } from './text-index';
+
+export interface Engine {
+  findFigures(text: string, options?: FindFiguresOptions): Figure[];
+  match(blockText: string, figures: Figure[]): Annotation[];
+}
+
+export interface BlockResult {
+  block: TextBlock;
+  figures: Figure[];
+  annotations: Annotation[];
+}
+
+export function scanBlock(block: TextBlock, engine: Engine, options: FindFiguresOptions = {}): BlockResult {
+  const figures = engine.findFigures(block.text, options);
+  const annotations = figures.length > 0 ? engine.match(block.text, figures) : [];
+  return { block, figures, annotations };
+}
+
+const CHINA_HINT =
+  /[\u4e00-\u9fff]|\b(?:China|Chinese|yuan|RMB|renminbi|Shanghai|Shenzhen|Beijing|Alibaba|Tencent)\b/;
+const JAPAN_HINT = /\b(?:yen|Japan|Japanese|Tokyo|Nikkei)\b|\u5186|\u65e5\u672c/;
+
+/**
+ * What `¥` means on this page: yen where the page talks of Japan and not China, yuan otherwise
+ * (Chinese pages and China stories, which is what ClaimLens's datasets are about).
+ */
+export function yenMeansFor(pageText: string, lang: string): 'CNY' | 'JPY' {
+  if (lang.toLowerCase().startsWith('ja')) return 'JPY';
+  if (lang.toLowerCase().startsWith('zh')) return 'CNY';
+  const sample = pageText.slice(0, 20_000);
+  return JAPAN_HINT.test(sample) && !CHINA_HINT.test(sample) ? 'JPY' : 'CNY';
+}
+
+/** Blocks inside the article's main region first, the rest after; document order within each. */
+export function mainRegionFirst(blocks: TextBlock[], doc: Document): TextBlock[] {
+  const main = doc.querySelector('article, main, [role="main"], [itemprop="articleBody"]');
+  if (!main) return blocks;
+  const inside: TextBlock[] = [];
+  const outside: TextBlock[] = [];
+  for (const block of blocks) (main.contains(block.element) ? inside : outside).push(block);
+  return inside.concat(outside);
+}

@@ -1,0 +1,210 @@
+/**
+ * The text index: each block element of the page as one string, with a map from string offsets back
+ * to the text nodes they came from. Anchoring (offsets -> Range) lives here, apart from any DOM write.
+ *
+ * A text node belongs to its nearest block ancestor, so "<p><b>380</b> billion <a>yuan</a></p>" is one
+ * string "380 billion yuan". `<br>` reads as a space, and so does a no-break space; every other
+ * character maps 1:1 to the DOM, so offsets found in the string are offsets in the nodes.
+ */
+
+/** Elements whose text is read as one unit (their nested blocks are units of their own). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Subtrees that hold no article text, or text the reader is typing. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'CLAIMLENS-ROOT',
+]);
+
+export interface TextBlock {
+  element: Element;
+  /** the block's text: its own text nodes in document order, `<br>` as one space */
+  text: string;
+  /** the text nodes, in order */
+  nodes: Text[];
+  /** nodeStarts[i] = offset in `text` where nodes[i] begins */
+  nodeStarts: number[];
+}
+
+export interface IndexOptions {
+  /** elements whose subtree is skipped in addition to the built-in list (e.g. our own UI host) */
+  exclude?: (element: Element) => boolean;
+}
+
+export function isSkipped(element: Element, options: IndexOptions = {}): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return options.exclude?.(element) ?? false;
+}
+
+function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+interface BlockBuilder {
+  element: Element;
+  parts: string[];
+  length: number;
+  nodes: Text[];
+  nodeStarts: number[];
+}
+
+const NBSP = /\u00a0/g;
+
+/**
+ * Indexes every block under `root` (the root itself included when it is a block). Blocks come back in
+ * document order of their first text; blocks without any letter or digit are dropped.
+ */
+export function indexBlocks(root: Element, options: IndexOptions = {}): TextBlock[] {
+  const done: BlockBuilder[] = [];
+  const builderFor = new Map<Element, BlockBuilder>();
+
+  const current = (blockElement: Element): BlockBuilder => {
+    let builder = builderFor.get(blockElement);
+    if (!builder) {
+      builder = { element: blockElement, parts: [], length: 0, nodes: [], nodeStarts: [] };
+      builderFor.set(blockElement, builder);
+      done.push(builder);
+    }
+    return builder;
+  };
+
+  // Iterative walk: deep pages must not overflow the stack.
+  const stack: { node: Node; block: Element }[] = [{ node: root, block: root }];
+  while (stack.length > 0) {
+    const { node, block } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = (node as Text).data;
+      if (text.length === 0) continue;
+      const builder = current(block);
+      builder.nodes.push(node as Text);
+      builder.nodeStarts.push(builder.length);
+      builder.parts.push(text.replace(NBSP, ' '));
+      builder.length += text.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element !== root && isSkipped(element, options)) continue;
+    if (element.tagName.toUpperCase() === 'BR') {
+      // A <br> separates words visually; it has no text node, so it is a gap in the node map.
+      const builder = current(block);
+      builder.parts.push(' ');
+      builder.length += 1;
+      continue;
+    }
+    const childBlock = element === root || isBlock(element) ? element : block;
+    const children = element.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
+  }
+
+  const blocks: TextBlock[] = [];
+  for (const builder of done) {
+    const text = builder.parts.join('');
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    blocks.push({ element: builder.element, text, nodes: builder.nodes, nodeStarts: builder.nodeStarts });
+  }
+  return blocks;
+}
+
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/** Maps an offset in block.text to a point in a text node (a gap from `<br>` snaps to the next node). */
+export function pointAt(block: TextBlock, offset: number, bias: 'start' | 'end'): TextPoint | undefined {
+  const { nodes, nodeStarts } = block;
+  if (nodes.length === 0) return undefined;
+  // binary search: last node whose start <= offset (for 'end', strictly < offset so ends stay in their node)
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = nodeStarts[mid]!;
+    if (bias === 'start' ? start <= offset : start < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  const local = offset - nodeStarts[lo]!;
+  if (local < 0) return { node, offset: 0 };
+  if (local > node.data.length) {
+    const next = nodes[lo + 1];
+    return bias === 'start' && next ? { node: next, offset: 0 } : { node, offset: node.data.length };
+  }
+  return { node, offset: local };
+}
+
+/** A live Range over the page's own text nodes for block.text.slice(start, end). */
+export function rangeFor(block: TextBlock, start: number, end: number): Range | undefined {
+  const from = pointAt(block, start, 'start');
+  const to = pointAt(block, end, 'end');
+  if (!from || !to) return undefined;
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,0 +1,116 @@
+/**
+ * Fallback renderer for browsers without the Custom Highlight API: wraps each marked stretch of text
+ * in <claimlens-mark> elements. Removal puts every text node back as it was: split nodes are joined
+ * again, so frameworks holding references to the page's text nodes keep working.
+ */
+import { installDocumentStyle } from './highlight-renderer';
+import { markCss } from './mark-styles';
+import type { HighlightStyle, Mark, Renderer } from './marks';
+
+export const MARK_TAG = 'claimlens-mark';
+const FLASH_MS = 1600;
+
+interface Wrapped {
+  wrappers: HTMLElement[];
+  /** text nodes split off page nodes, to be joined back: [original, piece] in the order made */
+  splits: [Text, Text][];
+}
+
+function textNodesIn(range: Range, mark: Mark): Text[] {
+  return mark.block.nodes.filter((node) => range.intersectsNode(node));
+}
+
+export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
+  const style = installDocumentStyle(doc, 'claimlens-wrap-style');
+  const applyStyle = (s: HighlightStyle) =>
+    style.update(
+      `${MARK_TAG} { all: unset; display: inline; }\n${markCss((name) => `${MARK_TAG}[data-claimlens="${name}"]`, s)}`,
+    );
+  applyStyle(initialStyle);
+  const wrapped = new Map<Mark, Wrapped>();
+  let active: Mark | undefined;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setState = (mark: Mark, state: string) => {
+    for (const wrapper of wrapped.get(mark)?.wrappers ?? []) wrapper.dataset.claimlens = state;
+  };
+
+  function wrap(mark: Mark): void {
+    const range = mark.range;
+    const record: Wrapped = { wrappers: [], splits: [] };
+    for (let node of textNodesIn(range, mark)) {
+      let from = node === range.startContainer ? range.startOffset : 0;
+      const to = node === range.endContainer ? range.endOffset : node.data.length;
+      if (to <= from) continue;
+      if (to < node.data.length) record.splits.push([node, node.splitText(to)]);
+      if (from > 0) {
+        const piece = node.splitText(from);
+        record.splits.push([node, piece]);
+        node = piece;
+        from = 0;
+      }
+      const wrapper = doc.createElement(MARK_TAG);
+      wrapper.dataset.claimlens = mark.annotation.verdict;
+      wrapper.dataset.markId = String(mark.id);
+      node.replaceWith(wrapper);
+      wrapper.append(node);
+      record.wrappers.push(wrapper);
+    }
+    if (record.wrappers.length > 0) {
+      range.setStartBefore(record.wrappers[0]!);
+      range.setEndAfter(record.wrappers.at(-1)!);
+    }
+    wrapped.set(mark, record);
+  }
+
+  function unwrap(mark: Mark): void {
+    const record = wrapped.get(mark);
+    if (!record) return;
+    for (const wrapper of record.wrappers) wrapper.replaceWith(...wrapper.childNodes);
+    // join in reverse order of splitting, so each piece goes back onto the node it came from
+    for (let i = record.splits.length - 1; i >= 0; i--) {
+      const [original, piece] = record.splits[i]!;
+      if (piece.parentNode && original.parentNode === piece.parentNode) {
+        original.appendData(piece.data);
+        piece.remove();
+      }
+    }
+    wrapped.delete(mark);
+  }
+
+  return {
+    kind: 'wrap',
+    add(marks) {
+      for (const mark of marks) if (!wrapped.has(mark)) wrap(mark);
+    },
+    remove(marks) {
+      for (const mark of marks) {
+        if (active === mark) active = undefined;
+        unwrap(mark);
+      }
+    },
+    clear() {
+      for (const mark of [...wrapped.keys()].reverse()) unwrap(mark);
+      active = undefined;
+    },
+    setActive(mark) {
+      if (active) setState(active, active.annotation.verdict);
+      active = mark;
+      if (mark) setState(mark, 'active');
+    },
+    flash(mark) {
+      setState(mark, 'flash');
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(
+        () => setState(mark, mark === active ? 'active' : mark.annotation.verdict),
+        FLASH_MS,
+      );
+    },
+    setStyle: applyStyle,
+    dispose() {
+      clearTimeout(flashTimer);
+      this.clear();
+      style.remove();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The hover card: what the dataset records for the claim a figure belongs to, whether the page
+ * agrees, and the sources. All strings are rendered as text (Preact escapes them); links are http(s) only.
+ */
+import type { Annotation, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
+import { formatDate, formatDifference, formatFigure, safeHref } from '../format';
+import type { Locale, MessageKey, Translate } from '../i18n';
+
+export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
+  consistent: 'verdictConsistent',
+  'needs-context': 'verdictNeedsContext',
+  differs: 'verdictDiffers',
+};
+
+export const RATING_LABEL: Record<Rating, MessageKey> = {
+  accurate: 'ratingAccurate',
+  'needs-context': 'ratingNeedsContext',
+  outdated: 'ratingOutdated',
+  unverified: 'ratingUnverified',
+};
+
+export interface CardProps {
+  annotation: Annotation;
+  claim: ClaimRecord;
+  locale: Locale;
+  t: Translate;
+  onClose: () => void;
+}
+
+function localized(text: { en: string; zh: string }, locale: Locale): string {
+  return locale === 'zh_CN' ? text.zh || text.en : text.en || text.zh;
+}
+
+export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
+  const { figure, verdict } = annotation;
+  const difference = formatDifference(figure, claim.figure, locale, t);
+  const titleId = `claimlens-card-title-${claim.id}`;
+  return (
+    <div
+      class={`card verdict-${verdict}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      aria-label={t('cardLabel', [annotation.text])}
+      data-testid="card"
+      tabIndex={-1}
+    >
+      <header class="head">
+        <span class="badge" data-testid="verdict">
+          {t(VERDICT_LABEL[verdict])}
+        </span>
+        <span class="subject">{localized(claim.subject, locale)}</span>
+        <button
+          type="button"
+          class="close"
+          onClick={onClose}
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
+        >
+          ×
+        </button>
+      </header>
+      <p class="statement" id={titleId} data-testid="statement">
+        {localized(claim.statement, locale)}
+      </p>
+      <dl class="figures">
+        <dt>{t('cardOnPage')}</dt>
+        <dd data-testid="page-figure">
+          <q>{annotation.text}</q> = {formatFigure(figure, locale, t)}
+        </dd>
+        <dt>{t('cardRecorded')}</dt>
+        <dd data-testid="recorded-figure">{formatFigure(claim.figure, locale, t)}</dd>
+        <dt>{t('cardDifference')}</dt>
+        <dd>{difference ?? t('cardDifferentUnits')}</dd>
+        <dt>{t('cardRating')}</dt>
+        <dd>{t(RATING_LABEL[claim.rating])}</dd>
+      </dl>
+      {annotation.note ? <p class="note">{annotation.note}</p> : null}
+      {claim.note && !annotation.note ? <p class="note">{localized(claim.note, locale)}</p> : null}
+      <p class="asof">{t('cardAsOf', [formatDate(claim.asOf, locale)])}</p>
+      <h2 class="sources-title">{t('cardSources')}</h2>
+      <ol class="sources">
+        {claim.sources.map((source) => {
+          const href = safeHref(source.url);
+          return (
+            <li key={source.url} data-testid="source">
+              <span class="publisher">{source.publisher}</span>
+              <span class="date"> · {formatDate(source.published, locale)}</span>
+              <br />
+              {href ? (
+                <a
+                  href={href}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="source-link"
+                  lang={source.language}
+                >
+                  {source.title}
+                  <span class="sr-only"> {t('cardOpensNewTab')}</span>
+                </a>
+              ) : (
+                <span lang={source.language}>{source.title}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <footer class="dataset">{t('cardDataset', [claim.dataset.name, claim.dataset.version])}</footer>
+    </div>
+  );
+}
