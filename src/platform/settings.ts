@@ -1,44 +1,237 @@
 /**
  * Reader settings in storage.sync. Read with defaults field by field, so a corrupt or old stored
- * value never stops ClaimLens or loses another setting.
+ * value never stops ClaimLens or loses another setting. Imported datasets live elsewhere
+ * (storage.local, see datasets-store.ts), so no settings problem can touch them.
  */
 import * as z from 'zod/mini';
 import { browser } from './browser';
 
 z.config({ jitless: true });
 
+export const SETTINGS_VERSION = 1;
+
+export const highlightStyles = ['underline', 'background', 'outline'] as const;
+export const languages = ['auto', 'en', 'zh_CN'] as const;
+
 export const settingsSchema = z.object({
   enabledByDefault: z._default(z.boolean(), true),
-  /** hostnames that differ from the default: true = on, false = off */
+  /** site rules: hostname (a rule for example.com also covers news.example.com) -> on/off */
   sites: z._default(z.record(z.string(), z.boolean()), {}),
-  highlightStyle: z._default(z.enum(['underline', 'background', 'outline']), 'underline'),
-  language: z._default(z.enum(['auto', 'en', 'zh_CN']), 'auto'),
+  highlightStyle: z._default(z.enum(highlightStyles), 'underline'),
+  language: z._default(z.enum(languages), 'auto'),
   showConsistent: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type HighlightStyle = Settings['highlightStyle'];
+export type LanguageSetting = Settings['language'];
 
 export const DEFAULT_SETTINGS: Settings = z.parse(settingsSchema, {});
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** Keys written by pre-release builds (before `settingsVersion`), mapped onto the current fields. */
+const LEGACY_KEYS = [
+  'enabled',
+  'disabledSites',
+  'enabledSites',
+  'highlight',
+  'lang',
+  'hideConsistent',
+] as const;
+
+/**
+ * A site key for storage: a lowercased hostname without a trailing dot or port; `file://` for local
+ * files. Accepts a URL or a bare hostname ("Example.com", "https://www.ft.com/content/x").
+ * Undefined for pages ClaimLens does not run on (about:, chrome:, data:, junk).
+ */
+export function siteKey(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  if (/^file:/i.test(text) || text === 'file://') return 'file://';
+  let host: string;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^/:]+:\d+(\/|$)/.test(text)) {
+    try {
+      const url = new URL(text);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+      host = url.hostname;
+    } catch {
+      return undefined;
+    }
+  } else {
+    try {
+      host = new URL(`http://${text}`).hostname;
+    } catch {
+      return undefined;
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, '');
+  if (!host || !/^(\[[0-9a-f:.]+\]|[a-z0-9_-]+(\.[a-z0-9_-]+)*|xn--[a-z0-9-]+(\.[a-z0-9_-]+)*)$/.test(host)) {
+    return undefined;
+  }
+  return host;
+}
+
+function normalizeLanguage(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const lower = value.toLowerCase().replace('-', '_');
+  if (lower === 'auto') return 'auto';
+  if (lower.startsWith('zh')) return 'zh_CN';
+  if (lower.startsWith('en')) return 'en';
+  return value;
+}
+
+function normalizeHighlight(value: unknown): unknown {
+  if (value === 'box' || value === 'border') return 'outline';
+  if (value === 'highlight' || value === 'fill') return 'background';
+  return value;
+}
+
+/**
+ * Maps every stored shape we know onto the current field names. Pre-release builds stored
+ * `enabled`, `disabledSites`/`enabledSites` (arrays of hostnames), `highlight`, `lang` and
+ * `hideConsistent`; current fields win over legacy ones when both are present.
+ */
+export function migrateSettings(raw: unknown): Record<string, unknown> {
+  const stored =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  if (typeof stored.enabled === 'boolean') out.enabledByDefault = stored.enabled;
+  const legacySites: Record<string, boolean> = {};
+  for (const [key, on] of [
+    ['enabledSites', true],
+    ['disabledSites', false],
+  ] as const) {
+    const list = stored[key];
+    if (Array.isArray(list)) {
+      for (const entry of list) {
+        const site = typeof entry === 'string' ? siteKey(entry) : undefined;
+        if (site) legacySites[site] = on;
+      }
+    }
+  }
+  if (Object.keys(legacySites).length > 0) out.sites = legacySites;
+  if (stored.highlight !== undefined) out.highlightStyle = normalizeHighlight(stored.highlight);
+  if (stored.lang !== undefined) out.language = normalizeLanguage(stored.lang);
+  if (typeof stored.hideConsistent === 'boolean') out.showConsistent = !stored.hideConsistent;
+  for (const key of SETTING_KEYS) {
+    if (stored[key] !== undefined) out[key] = stored[key];
+  }
+  if (out.language !== undefined) out.language = normalizeLanguage(out.language);
+  if (out.highlightStyle !== undefined) out.highlightStyle = normalizeHighlight(out.highlightStyle);
+  return out;
+}
+
+/** Keeps the valid site rules of a stored `sites` value and drops only the broken ones. */
+function readSites(value: unknown): Record<string, boolean> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, boolean> = {};
+  for (const [host, on] of Object.entries(value as Record<string, unknown>)) {
+    const site = siteKey(host);
+    if (site && typeof on === 'boolean') out[site] = on;
+  }
+  return out;
+}
 
 /** Each field is taken when valid and defaulted when not, independently of the others. */
 export function readSettings(raw: unknown): Settings {
-  const stored = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const stored = migrateSettings(raw);
   const out: Record<string, unknown> = {};
-  for (const [key, fieldSchema] of Object.entries(settingsSchema.def.shape)) {
-    const parsed = z.safeParse(fieldSchema as z.ZodMiniType, stored[key]);
-    out[key] = parsed.success ? parsed.data : (DEFAULT_SETTINGS as Record<string, unknown>)[key];
+  for (const key of SETTING_KEYS) {
+    if (key === 'sites') {
+      out.sites = readSites(stored.sites) ?? { ...DEFAULT_SETTINGS.sites };
+      continue;
+    }
+    const fieldSchema = settingsSchema.def.shape[key] as z.ZodMiniType;
+    const parsed = z.safeParse(fieldSchema, stored[key]);
+    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
   }
   return out as Settings;
 }
 
+/** True when the stored object holds legacy keys or no version: worth rewriting in the current shape. */
+export function needsMigration(raw: unknown): boolean {
+  if (!raw || typeof raw !== 'object') return false;
+  const stored = raw as Record<string, unknown>;
+  const hasAny = Object.keys(stored).length > 0;
+  return hasAny && (stored.settingsVersion !== SETTINGS_VERSION || LEGACY_KEYS.some((k) => k in stored));
+}
+
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS));
-  return readSettings(stored);
+  try {
+    return readSettings(await browser.storage.sync.get(null));
+  } catch (error) {
+    console.warn('[ClaimLens] could not read settings; using defaults', error);
+    return { ...DEFAULT_SETTINGS, sites: {} };
+  }
 }
 
+/** Writes only valid fields (an invalid patch field is an error, not silently stored). */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.sync.set(patch);
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const fieldSchema = (settingsSchema.def.shape as Record<string, z.ZodMiniType>)[key];
+    if (!fieldSchema) throw new Error(`unknown setting "${key}"`);
+    const parsed = z.safeParse(fieldSchema, value);
+    if (!parsed.success) throw new Error(`invalid value for setting "${key}"`);
+    clean[key] = parsed.data;
+  }
+  await browser.storage.sync.set({ ...clean, settingsVersion: SETTINGS_VERSION });
 }
 
+/** Rewrites old or partly corrupt stored settings in the current shape (run on install/update). */
+export async function migrateStoredSettings(): Promise<boolean> {
+  const raw = await browser.storage.sync.get(null);
+  if (!needsMigration(raw)) return false;
+  const settings = readSettings(raw);
+  await browser.storage.sync.set({ ...settings, settingsVersion: SETTINGS_VERSION });
+  const legacy = LEGACY_KEYS.filter((key) => key in raw);
+  if (legacy.length > 0) await browser.storage.sync.remove([...legacy]);
+  return true;
+}
+
+/** The most specific rule wins: "news.example.com" over "example.com"; no rule: the default. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  return settings.sites[hostname] ?? settings.enabledByDefault;
+  const host = siteKey(hostname) ?? hostname.toLowerCase();
+  if (host === 'file://') return settings.sites[host] ?? settings.enabledByDefault;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    const rule = settings.sites[labels.slice(i).join('.')];
+    if (rule !== undefined) return rule;
+  }
+  return settings.enabledByDefault;
+}
+
+/** For a page URL (what the content script and popup have). */
+export function isSiteEnabledForUrl(settings: Settings, url: string): boolean {
+  const site = siteKey(url);
+  return site ? isSiteEnabled(settings, site) : settings.enabledByDefault;
+}
+
+/**
+ * Remembers the reader's choice for the page's site. When a broader rule (example.com) already
+ * says the same, no new rule is added; otherwise the exact hostname gets one.
+ */
+export function withSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
+  const site = siteKey(url);
+  if (!site) throw new Error('this page has no site to remember');
+  const sites = { ...settings.sites };
+  delete sites[site];
+  if (isSiteEnabled({ ...settings, sites }, site) !== enabled) sites[site] = enabled;
+  return { ...settings, sites };
+}
+
+export async function setSiteEnabled(url: string, enabled: boolean): Promise<Settings> {
+  const next = withSiteEnabled(await loadSettings(), url, enabled);
+  await saveSettings({ sites: next.sites });
+  return next;
+}
+
+/** Calls back with the new settings whenever they change in storage.sync. */
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync') return;
+    if (!SETTING_KEYS.some((key) => key in changes)) return;
+    void loadSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

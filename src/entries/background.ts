@@ -1,0 +1,3 @@
+import { startBackground } from '../platform/background-main';
+
+startBackground();

@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import '../../ui/components/base.css';
+import '../../ui/popup/popup.css';
+import { createPopupPort, resolveTabId } from '../../platform/popup-port';
+import { loadSettings } from '../../platform/settings';
+import { uiLocale } from '../../platform/ui-locale';
+import { translator } from '../../ui/i18n';
+import { Popup } from '../../ui/popup/Popup';
+
+async function main(): Promise<void> {
+  const [settings, tabId] = await Promise.all([loadSettings(), resolveTabId(location.search)]);
+  const locale = uiLocale(settings.language);
+  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  render(
+    <Popup port={createPopupPort(tabId)} t={translator(locale)} locale={locale} />,
+    document.getElementById('app')!,
+  );
+}
+
+main().catch((error) => {
+  console.error('[ClaimLens] popup failed to start', error);
+  document.getElementById('app')!.textContent = String(error);
+});

@@ -1,0 +1,179 @@
+/** The page's claims as Markdown (for notes and editors) or CSV (for spreadsheets). Pure functions. */
+import type { Locale, MessageKey, Translate } from '../i18n';
+import type { PageReport } from '../../platform/messages';
+import { formatFigure, safeHref } from '../format';
+import { type ClaimItem, datasetsOf, groupReport } from './model';
+
+const VERDICT_KEY: Record<ClaimItem['verdict'], MessageKey> = {
+  differs: 'verdictDiffers',
+  'needs-context': 'verdictNeedsContext',
+  consistent: 'verdictConsistent',
+};
+const RATING_KEY: Record<string, MessageKey> = {
+  accurate: 'ratingAccurate',
+  'needs-context': 'ratingNeedsContext',
+  outdated: 'ratingOutdated',
+  unverified: 'ratingUnverified',
+};
+
+export function verdictLabel(t: Translate, verdict: ClaimItem['verdict']): string {
+  return t(VERDICT_KEY[verdict]);
+}
+export function ratingLabel(t: Translate, rating: string): string {
+  const key = RATING_KEY[rating];
+  return key ? t(key) : rating;
+}
+
+function pick(text: { en: string; zh: string } | undefined, locale: Locale): string {
+  if (!text) return '';
+  return (locale === 'zh_CN' ? text.zh || text.en : text.en || text.zh) ?? '';
+}
+
+/** What each item says, in the reader's language, shared by both formats. */
+interface ExportRow {
+  verdict: string;
+  subject: string;
+  pageFigure: string;
+  recorded: string;
+  statement: string;
+  asOf: string;
+  rating: string;
+  note: string;
+  why: string;
+  datasetName: string;
+  datasetVersion: string;
+  sources: { publisher: string; published: string; title: string; url: string }[];
+}
+
+function rows(report: PageReport, locale: Locale, t: Translate): ExportRow[] {
+  return groupReport(report).flatMap((group) =>
+    group.items.map((item) => {
+      const summary = item.marks[0]!.annotation.claim;
+      const claim = item.claim;
+      return {
+        verdict: verdictLabel(t, item.verdict),
+        subject: claim ? pick(claim.subject, locale) : summary.subject,
+        pageFigure: item.pageTexts.join('; '),
+        recorded: formatFigure(claim ? claim.figure : summary, locale, t),
+        statement: claim ? pick(claim.statement, locale) : summary.statement,
+        asOf: claim?.asOf ?? '',
+        rating: claim ? ratingLabel(t, claim.rating) : '',
+        note: pick(claim?.note, locale),
+        why: item.notes.join('; '),
+        datasetName: claim?.dataset.name ?? '',
+        datasetVersion: claim?.dataset.version ?? '',
+        sources: (claim?.sources ?? []).map((source) => ({
+          publisher: source.publisher,
+          published: source.published,
+          title: source.title,
+          url: source.url,
+        })),
+      };
+    }),
+  );
+}
+
+/** Escapes text so Markdown renders it literally (no links, emphasis, HTML or headings sneak in). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+export function toMarkdown(report: PageReport, locale: Locale, t: Translate): string {
+  const lines: string[] = [`# ${escapeMarkdown(t('exportTitle', [report.url]))}`, ''];
+  lines.push(
+    escapeMarkdown(
+      t('popupStats', [String(report.stats.figures), String(report.stats.blocks), String(report.stats.ms)]),
+    ),
+  );
+  const datasets = datasetsOf(report);
+  if (datasets.length > 0) {
+    const list = datasets.map((d) => `${d.name} ${d.version}`).join(', ');
+    lines.push('', escapeMarkdown(t('popupDatasets', [list])));
+  }
+  for (const group of groupReport(report)) {
+    lines.push(
+      '',
+      `## ${escapeMarkdown(t('popupGroup', [verdictLabel(t, group.verdict), String(group.items.length)]))}`,
+    );
+    for (const row of rows({ ...report, marks: group.items.flatMap((item) => item.marks) }, locale, t)) {
+      lines.push('', `### ${escapeMarkdown(row.subject)}: ${escapeMarkdown(row.pageFigure)}`, '');
+      lines.push(`- ${escapeMarkdown(t('cardOnPage'))}: ${escapeMarkdown(row.pageFigure)}`);
+      lines.push(`- ${escapeMarkdown(t('cardRecorded'))}: ${escapeMarkdown(row.recorded)}`);
+      lines.push(`- ${escapeMarkdown(t('exportStatement'))}: ${escapeMarkdown(row.statement)}`);
+      if (row.asOf) lines.push(`- ${escapeMarkdown(t('cardAsOf', [row.asOf]))}`);
+      if (row.rating) lines.push(`- ${escapeMarkdown(t('popupRating', [row.rating]))}`);
+      if (row.why) lines.push(`- ${escapeMarkdown(t('popupMatchNote'))}: ${escapeMarkdown(row.why)}`);
+      if (row.note) lines.push(`- ${escapeMarkdown(t('popupNote'))}: ${escapeMarkdown(row.note)}`);
+      if (row.sources.length > 0) {
+        lines.push(`- ${escapeMarkdown(t('exportSources'))}:`);
+        for (const source of row.sources) {
+          const label = escapeMarkdown(`${source.publisher}, ${source.published}: ${source.title}`);
+          const href = safeHref(source.url);
+          // <url> form: parentheses and spaces in the URL cannot break the link
+          lines.push(href ? `  - ${label} <${href.replace(/[<>\s]/g, encodeURIComponent)}>` : `  - ${label}`);
+        }
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export const CSV_COLUMNS = [
+  'verdict',
+  'subject',
+  'page_figure',
+  'recorded',
+  'statement',
+  'as_of',
+  'rating',
+  'note',
+  'why',
+  'dataset',
+  'dataset_version',
+  'sources',
+  'source_urls',
+] as const;
+
+/** One CSV field: quoted when needed; a leading =, +, @ or - (not a number) is defused for spreadsheets. */
+export function csvField(value: string): string {
+  let text = value;
+  if (/^[=+@\t\r]/.test(text) || /^-(?![\d.])/.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with CRLF line ends and a header row; one row per claim and verdict. */
+export function toCsv(report: PageReport, locale: Locale, t: Translate): string {
+  const out = [CSV_COLUMNS.join(',')];
+  for (const row of rows(report, locale, t)) {
+    out.push(
+      [
+        row.verdict,
+        row.subject,
+        row.pageFigure,
+        row.recorded,
+        row.statement,
+        row.asOf,
+        row.rating,
+        row.note,
+        row.why,
+        row.datasetName,
+        row.datasetVersion,
+        row.sources.map((s) => `${s.publisher}, ${s.published}: ${s.title}`).join(' | '),
+        row.sources.map((s) => safeHref(s.url) ?? '').join(' '),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return out.join('\r\n') + '\r\n';
+}
+
+export function exportFilename(report: PageReport, extension: 'md' | 'csv'): string {
+  let host = 'page';
+  try {
+    host = new URL(report.url).hostname.replace(/[^a-z0-9.-]/gi, '') || 'page';
+  } catch {
+    // keep 'page'
+  }
+  return `claimlens-${host}.${extension}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * What the popup needs from the outside world. The extension implements it over the browser API
+ * (src/platform/popup-port.ts); tests pass a plain object.
+ */
+import type { PageReport } from '../../platform/messages';
+
+export type ReportResult =
+  | { kind: 'report'; report: PageReport }
+  /** the page has no content script (browser page, store, PDF viewer, still loading) or answered nonsense */
+  | { kind: 'unavailable'; detail: string };
+
+export interface PopupPort {
+  getReport(): Promise<ReportResult>;
+  /** scrolls the page to the mark, flashes it and opens its card; false when the mark is gone */
+  showMark(markId: number): Promise<boolean>;
+  /** remembers the choice for the page's site and tells the page at once */
+  setSiteEnabled(pageUrl: string, enabled: boolean): Promise<void>;
+  copyText(text: string): Promise<void>;
+  download(filename: string, text: string, mimeType: string): void;
+  openOptions(): void;
+  /** calls back when the page reports new results (rescan, navigation); returns an unsubscribe */
+  onPageChanged(callback: () => void): () => void;
+}

@@ -1,0 +1,163 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../../src/ui/i18n';
+import { Popup } from '../../../src/ui/popup/Popup';
+import { fakePort, report } from './fixtures';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function flush() {
+  for (let i = 0; i < 3; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+async function mount(port: ReturnType<typeof fakePort>, locale: 'en' | 'zh_CN' = 'en') {
+  await act(() => {
+    render(<Popup port={port} t={translator(locale)} locale={locale} />, root);
+  });
+  await flush();
+}
+
+const q = (testId: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+
+describe('popup', () => {
+  it('groups claims by verdict, differs first, one item per claim and verdict', async () => {
+    await mount(fakePort({ kind: 'report', report: report() }));
+    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toEqual(['Differs (1)', 'Needs context (1)', 'Agrees (1)']);
+    const claims = q('claim');
+    expect(claims.map((c) => c.dataset.claimId)).toEqual(['c-differs', 'c-context', 'c-consistent']);
+    expect(claims[0]!.querySelector('[data-testid="page-figure"]')!.textContent).toBe('300 billion yuan');
+    expect(claims[0]!.querySelector('[data-testid="recorded-figure"]')!.textContent).toContain('380');
+    expect(claims[0]!.textContent).toContain('Difference');
+    expect(claims[2]!.textContent).toContain('2 times on this page');
+    expect(claims[1]!.textContent).toContain('the February figure, before the raise');
+    expect(claims[0]!.textContent).toContain('Rating: Accurate');
+    expect(claims[0]!.textContent).toContain('Announced in February');
+  });
+
+  it('renders only http(s) source links, in a new tab without an opener', async () => {
+    await mount(fakePort({ kind: 'report', report: report() }));
+    const links = q('source-link') as HTMLAnchorElement[];
+    expect(links).toHaveLength(3); // one safe link per claim; javascript: is text only
+    for (const link of links) {
+      expect(link.getAttribute('href')).toBe('https://www.reuters.com/technology/alibaba-ai');
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toContain('noopener');
+    }
+    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(root.textContent).toContain('Script link');
+  });
+
+  it('shows the stats line and the dataset name and version', async () => {
+    await mount(fakePort({ kind: 'report', report: report() }));
+    expect(q('stats')[0]!.textContent).toBe('42 figures in 17 blocks, 3.1 ms');
+    expect(q('datasets')[0]!.textContent).toBe('Datasets: Alibaba AI 2025 1.2.0');
+  });
+
+  it('show in page sends the mark and cycles through repeated figures', async () => {
+    const port = fakePort({ kind: 'report', report: report() });
+    await mount(port);
+    const consistent = q('claim')[2]!.querySelector<HTMLButtonElement>('[data-testid="show-in-page"]')!;
+    for (let i = 0; i < 3; i++) {
+      await act(async () => consistent.click());
+      await flush();
+    }
+    expect(port.calls.showMark).toEqual([0, 3, 0]);
+  });
+
+  it('says when a shown mark is gone', async () => {
+    const port = fakePort({ kind: 'report', report: report() });
+    port.showMark = async () => false;
+    await mount(port);
+    await act(async () => q('show-in-page')[0]!.click());
+    await flush();
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('That figure is no longer on the page.');
+  });
+
+  it('empty state: no claims on this page', async () => {
+    await mount(fakePort({ kind: 'report', report: report({ marks: [], claims: [] }) }));
+    expect(q('state-empty')).toHaveLength(1);
+    expect(q('claim')).toHaveLength(0);
+    expect(q('stats')[0]!.textContent).toContain('42 figures');
+    expect(q('site-switch')[0]).toBeDefined();
+  });
+
+  it('empty state: off on this site, with the switch off', async () => {
+    await mount(fakePort({ kind: 'report', report: report({ enabled: false, marks: [] }) }));
+    expect(q('state-off')).toHaveLength(1);
+    const toggle = q('site-switch')[0] as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(toggle.getAttribute('role')).toBe('switch');
+    expect(root.querySelector('label[for="site-switch"]')!.textContent).toContain('news.example.com');
+  });
+
+  it('empty state: a page it cannot run on, with retry', async () => {
+    const port = fakePort({ kind: 'unavailable', detail: 'Could not establish connection.' });
+    await mount(port);
+    expect(q('state-unavailable')).toHaveLength(1);
+    expect(q('site-switch')).toHaveLength(0);
+    port.result = { kind: 'report', report: report() };
+    await act(async () =>
+      root.querySelector<HTMLButtonElement>('[data-testid="state-unavailable"] button')!.click(),
+    );
+    await flush();
+    expect(q('claim')).toHaveLength(3);
+  });
+
+  it('the site switch remembers the choice and clears the marks at once', async () => {
+    const port = fakePort({ kind: 'report', report: report() });
+    await mount(port);
+    const toggle = q('site-switch')[0] as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    port.result = { kind: 'report', report: report({ enabled: false, marks: [] }) };
+    await act(async () => toggle.click());
+    await flush();
+    expect(port.calls.setSite).toEqual([['https://news.example.com/alibaba-ai', false]]);
+    expect(q('state-off')).toHaveLength(1);
+    expect(q('claim')).toHaveLength(0);
+  });
+
+  it('refreshes when the page reports new results', async () => {
+    const port = fakePort({ kind: 'report', report: report({ marks: [], claims: [] }) });
+    await mount(port);
+    expect(q('claim')).toHaveLength(0);
+    port.result = { kind: 'report', report: report() };
+    await act(async () => port.fire());
+    await flush();
+    expect(q('claim')).toHaveLength(3);
+  });
+
+  it('exports: copy Markdown and download CSV', async () => {
+    const port = fakePort({ kind: 'report', report: report() });
+    await mount(port);
+    await act(async () => q('copy-markdown')[0]!.click());
+    await flush();
+    expect(port.calls.copied[0]).toMatch(/^# ClaimLens: claims on /);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Copied to the clipboard.');
+    await act(async () => q('download-csv')[0]!.click());
+    expect(port.calls.downloads[0]![0]).toBe('claimlens-news.example.com.csv');
+    expect(port.calls.downloads[0]![1].split('\r\n')[0]).toMatch(/^verdict,subject,page_figure/);
+  });
+
+  it('speaks Chinese', async () => {
+    await mount(fakePort({ kind: 'report', report: report() }), 'zh_CN');
+    expect(root.querySelector('h1')!.textContent).toBe('本页的说法');
+    expect(q('claim')[0]!.querySelector('.claim-subject')!.textContent).toBe('阿里巴巴');
+    expect(q('stats')[0]!.textContent).toBe('17 个段落中有 42 个数字，用时 3.1 毫秒');
+    expect(q('claim')[0]!.querySelector('[data-testid="recorded-figure"]')!.textContent).toContain('亿');
+  });
+});
