@@ -1,0 +1,234 @@
+/**
+ * Real browsers with the built extension loaded, behind one small interface, so the same browser-test
+ * suite, `npm start` and `claimlens corpus` run on Chromium (playwright-core, CDP) and Firefox ESR
+ * (puppeteer-core, WebDriver BiDi). Only the browsers installed on this machine are used: nothing is
+ * downloaded.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtensionPage {
+  /** runs a function in the page (main world) and returns its JSON-able result */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  goto(url: string): Promise<void>;
+  /** console errors and uncaught exceptions seen since the page opened */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** e.g. chrome-extension://ID/ or moz-extension://UUID/ */
+  readonly extensionBase: string;
+  newPage(url: string): Promise<ExtensionPage>;
+  /** opens an extension page (popup.html?tabId=N, options.html) */
+  openExtensionPage(path: string): Promise<ExtensionPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** window/viewport size */
+  width?: number;
+  height?: number;
+}
+
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+}
+
+export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.FIREFOX_PATH) return existsSync(env.FIREFOX_PATH) ? env.FIREFOX_PATH : undefined;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+}
+
+export const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'no Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH',
+  firefox: 'no Firefox found: install one (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH',
+};
+
+/** The gecko id of manifest.json and the fixed internal UUID we give it, so moz-extension:// URLs are known. */
+export const GECKO_ID = 'claimlens@claimlens.dev';
+export const FIREFOX_UUID = '4c1a1e25-7f0e-4d5b-9a3c-c1a1e25c1a1e';
+
+function describe(value: unknown): string {
+  return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
+}
+
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT.chromium);
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
+  const width = options.width ?? 1280;
+  const height = options.height ?? 900;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width, height },
+    // Playwright turns extensions off by default; these load ours and keep Chromium off the network.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionBase = `${worker.url().split("/").slice(0, 3).join("/")}/`;
+
+  const wrap = async (page: import('playwright-core').Page): Promise<ExtensionPage> => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(describe(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    return {
+      errors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key),
+      screenshot: async (path) => {
+        await page.screenshot({ path });
+      },
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'chromium',
+    extensionBase,
+    async newPage(url) {
+      const page = await context.newPage();
+      const wrapped = await wrap(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      const wrapped = await wrap(page);
+      await page.goto(extensionBase + path, { waitUntil: 'load' });
+      return wrapped;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(INSTALL_HINT.firefox);
+  const puppeteer = (await import('puppeteer-core')).default;
+  // Firefox writes to HOME and TMPDIR; a private pair keeps runs apart and the real home clean.
+  const home = mkdtempSync(join(tmpdir(), 'claimlens-firefox-'));
+  const width = options.width ?? 1280;
+  const height = options.height ?? 900;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    defaultViewport: { width, height },
+    args: ['--remote-allow-system-access', `--width=${width}`, `--height=${height}`],
+    env: { ...process.env, HOME: home, TMPDIR: home },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // keep Firefox off the network
+      'network.captive-portal-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.update.enabled': false,
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+
+  const wrap = (page: import('puppeteer-core').Page): ExtensionPage => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(describe(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    return {
+      errors,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      screenshot: async (path) => {
+        await page.screenshot({ path: path as `${string}.png` });
+      },
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'firefox',
+    extensionBase,
+    async newPage(url) {
+      const page = await browser.newPage();
+      const wrapped = wrap(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapped;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const wrapped = wrap(page);
+      // goto() to a moz-extension:// page never resolves over BiDi: start it, then poll for the document.
+      void page.goto(extensionBase + path).catch(() => {});
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page
+          .evaluate(() => location.href.startsWith('moz-extension:') && document.readyState === 'complete')
+          .catch(() => false);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`extension page ${path} did not load in Firefox`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return wrapped;
+    },
+    async close() {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(name: BrowserName, extensionDir: string, options?: LaunchOptions): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(extensionDir, options) : launchFirefox(extensionDir, options);
+}
