@@ -1,0 +1,140 @@
+/**
+ * Reading what ClaimLens did in a page of a real browser: the marks it drew, the open card, the report
+ * its content script gives. Shared by the browser tests, `npm start` and `claimlens corpus`.
+ */
+import type { ExtensionBrowser, ExtensionPage } from './browsers';
+
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface DrawnMark {
+  text: string;
+  verdict: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/** The marks ClaimLens drew, read from the page's highlight registry (or the fallback's elements). */
+export function drawnMarks(page: ExtensionPage): Promise<DrawnMark[]> {
+  return page.evaluate(() => {
+    const out: {
+      text: string;
+      verdict: string;
+      rect: { x: number; y: number; width: number; height: number };
+    }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const verdict of ['consistent', 'needs-context', 'differs']) {
+      const highlight = registry?.get(`claimlens-${verdict}`);
+      for (const range of highlight ?? []) {
+        const r = range.getBoundingClientRect();
+        out.push({
+          text: range.toString(),
+          verdict,
+          rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+        });
+      }
+    }
+    for (const element of document.querySelectorAll('claimlens-mark')) {
+      const r = element.getBoundingClientRect();
+      out.push({
+        text: element.textContent ?? '',
+        verdict: (element as HTMLElement).dataset.claimlens ?? '',
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      });
+    }
+    return out;
+  });
+}
+
+export interface CardContent {
+  verdict: string;
+  statement: string;
+  text: string;
+  links: { href: string; target: string; rel: string; text: string }[];
+}
+
+/** What the open hover card shows, read through the open shadow root; null when no card is open. */
+export function openCard(page: ExtensionPage): Promise<CardContent | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[data-testid="card"]');
+    if (!card) return null;
+    return {
+      verdict: card.querySelector('[data-testid="verdict"]')?.textContent ?? '',
+      statement: card.querySelector('[data-testid="statement"]')?.textContent ?? '',
+      text: card.textContent ?? '',
+      links: [...card.querySelectorAll('a')].map((a) => ({
+        href: a.href,
+        target: a.target,
+        rel: a.rel,
+        text: a.textContent ?? '',
+      })),
+    };
+  });
+}
+
+/**
+ * The browser's id for the tab showing `url`: an extension page asks each tab's content script for its
+ * report and keeps the one whose URL matches (tab URLs themselves need the `tabs` permission, which
+ * ClaimLens does not ask for).
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const probe = await browser.openExtensionPage('options.html');
+  try {
+    return await waitFor(`the tab of ${url}`, () =>
+      probe.evaluate(async (wanted: string) => {
+        type TabsApi = {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, m: unknown): Promise<unknown>;
+          };
+        };
+        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        const api = g.browser ?? g.chrome;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          try {
+            const report = (await api.tabs.sendMessage(tab.id, { type: 'get-report' })) as
+              | { url?: string }
+              | undefined;
+            if (report?.url === wanted) return tab.id;
+          } catch {
+            // a tab without our content script
+          }
+        }
+        return undefined;
+      }, url),
+    );
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Asks the tab's content script for its report (what the popup shows), through an extension page. */
+export async function reportOf(browser: ExtensionBrowser, tabId: number): Promise<unknown> {
+  const probe = await browser.openExtensionPage('options.html');
+  try {
+    return await probe.evaluate(async (id: number) => {
+      type TabsApi = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'get-report' });
+    }, tabId);
+  } finally {
+    await probe.close();
+  }
+}

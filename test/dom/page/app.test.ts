@@ -1,0 +1,144 @@
+/**
+ * The page engine in happy-dom (no CSS.highlights there, so the <claimlens-mark> fallback draws):
+ * marks, clean removal, the card, keyboard moves, rescans of changed blocks, and errors kept from the page.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { PageApp, type PageAppOptions } from '../../../src/page/app';
+import { HOST_TAG } from '../../../src/page/overlay';
+import { translator } from '../../../src/ui/i18n';
+import { CLAIM, fakeEngine } from './fake-engine';
+
+const ARTICLE = `<article>
+<p>Alibaba will invest <b>380</b> billion <a href="#">yuan</a> in AI.</p>
+<p>A chip group raised 380 billion yuan.</p>
+<p>Alibaba said 200 billion yuan was wrong.</p>
+</article>`;
+
+let app: PageApp | undefined;
+afterEach(() => {
+  app?.stop();
+  app = undefined;
+  document.body.innerHTML = '';
+});
+
+function start(overrides: Partial<PageAppOptions> = {}) {
+  const summaries: [number, string | null][] = [];
+  const errors: string[] = [];
+  app = new PageApp({
+    doc: document,
+    engine: fakeEngine,
+    claim: (id) => (id === CLAIM.id ? CLAIM : undefined),
+    locale: 'en',
+    t: translator('en'),
+    highlightStyle: 'underline',
+    showConsistent: true,
+    mutationDelayMs: 10,
+    onSummary: (count, worst) => summaries.push([count, worst]),
+    onError: (where, error) => errors.push(`${where}: ${String(error)}`),
+    ...overrides,
+  });
+  app.start();
+  return { app, summaries, errors };
+}
+
+const markTexts = () => [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
+
+describe('PageApp', () => {
+  test('marks figures tied to claims, split across elements, and reports them', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app, summaries } = start();
+    await app.scanned;
+    expect(markTexts()).toEqual(['380', ' billion ', 'yuan', '200 billion yuan']);
+    const report = app.report();
+    expect(report.marks.map((m) => [m.annotation.text, m.annotation.verdict])).toEqual([
+      ['380 billion yuan', 'consistent'],
+      ['200 billion yuan', 'differs'],
+    ]);
+    expect(report.marks[0]!.block).toBe('Alibaba will invest 380 billion yuan in AI.');
+    expect(report.claims.map((c) => c.id)).toEqual(['capex-380']);
+    expect(report.stats.figures).toBe(3);
+    expect(summaries.at(-1)).toEqual([2, 'differs']);
+  });
+
+  test('stop() removes every mark and leaves the DOM exactly as it was', async () => {
+    document.body.innerHTML = ARTICLE;
+    const before = document.body.innerHTML;
+    const textNodesBefore = document.body.querySelector('p')!.childNodes.length;
+    const { app } = start();
+    await app.scanned;
+    expect(document.body.innerHTML).not.toBe(before);
+    app.stop();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.querySelector('p')!.childNodes.length).toBe(textNodesBefore);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  test('the card opens on a mark with the claim and only http(s) links, and closes on Escape', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start();
+    await app.scanned;
+    expect(app.showMark(app.report().marks[0]!.markId)).toBe(true);
+    const card = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[data-testid="card"]')!;
+    expect(card.querySelector('[data-testid="statement"]')!.textContent).toBe(CLAIM.statement.en);
+    expect(card.querySelector('[data-testid="verdict"]')!.textContent).toBe('Agrees');
+    const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://en.people.cn/n3/2025/0224/c90000-20280703.html']);
+    expect(card.textContent).toContain('script link');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[data-testid="card"]')).toBeNull();
+  });
+
+  test('keyboard moves go through the marks in document order and wrap around', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start();
+    await app.scanned;
+    expect(app.moveMark(1)?.annotation.text).toBe('380 billion yuan');
+    expect(app.moveMark(1)?.annotation.text).toBe('200 billion yuan');
+    expect(app.moveMark(1)?.annotation.text).toBe('380 billion yuan');
+    expect(app.moveMark(-1)?.annotation.text).toBe('200 billion yuan');
+  });
+
+  test('a changed block is rescanned; marks whose text went away are dropped', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start();
+    await app.scanned;
+    const third = document.querySelectorAll('p')[2]!;
+    third.textContent = 'Alibaba now says 380 billion yuan.';
+    const added = document.createElement('p');
+    added.textContent = 'Later, Alibaba added 100 billion yuan.';
+    document.querySelector('article')!.append(added);
+    await vi.waitFor(() => {
+      expect(app.report().marks.map((m) => m.annotation.text)).toEqual([
+        '380 billion yuan',
+        '380 billion yuan',
+        '100 billion yuan',
+      ]);
+    });
+  });
+
+  test('hidden consistent marks: showConsistent=false draws only the others', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start({ showConsistent: false });
+    await app.scanned;
+    expect(markTexts()).toEqual(['200 billion yuan']);
+    expect(app.report().marks).toHaveLength(2);
+  });
+
+  test('an engine failure in one block is reported, and the other blocks are still marked', async () => {
+    document.body.innerHTML = ARTICLE;
+    let calls = 0;
+    const { app, errors } = start({
+      engine: {
+        ...fakeEngine,
+        findFigures: (text, options) => {
+          calls += 1;
+          if (calls === 1) throw new Error('boom');
+          return fakeEngine.findFigures(text, options);
+        },
+      },
+    });
+    await app.scanned;
+    expect(errors).toEqual(['scan: Error: boom']);
+    expect(app.report().marks.map((m) => m.annotation.text)).toEqual(['200 billion yuan']);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The browser-test harness: the built extension in a real browser, the project's fixture pages on a
+ * loopback server, and helpers that read what ClaimLens drew. BROWSER=chromium|firefox picks the
+ * browser; the suite is the same for both.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserName, type ExtensionBrowser, launchBrowser } from '../../src/cli/browsers';
+import { type StaticServer, serveFolders } from '../../src/cli/serve';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BROWSER = (process.env.BROWSER ?? 'chromium') as BrowserName;
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const extensionDir = resolve(ROOT, 'dist', BROWSER === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(resolve(extensionDir, 'manifest.json')))
+    throw new Error(`no build in ${extensionDir}: run npm run build`);
+  const server = await serveFolders({
+    '/': resolve(ROOT, 'test/fixtures/demo'),
+    '/pages/': resolve(ROOT, 'test/fixtures/pages'),
+  });
+  const browser = await launchBrowser(BROWSER, extensionDir);
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export {
+  type CardContent,
+  type DrawnMark,
+  drawnMarks,
+  openCard,
+  tabIdOf,
+  waitFor,
+} from '../../src/cli/inspect';
