@@ -63,7 +63,10 @@ const ring = (x, y) => {
 const handle = (x, y) => {
   // a thick segment from the ring towards the bottom-right corner
   const [ax, ay, bx, by] = [0.63, 0.63, 0.84, 0.84];
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= 0.065;
 };
 const bars = [
@@ -72,7 +75,8 @@ const bars = [
   [0.5, 0.57, 0.36, [46, 160, 67]],
 ];
 const bar = (x, y) => {
-  for (const [x0, x1, top, colour] of bars) if (x >= x0 && x <= x1 && y >= top && y <= 0.62 && inLens(x, y)) return colour;
+  for (const [x0, x1, top, colour] of bars)
+    if (x >= x0 && x <= x1 && y >= top && y <= 0.62 && inLens(x, y)) return colour;
   return null;
 };
 

@@ -62,7 +62,8 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | unde
 }
 
 export const INSTALL_HINT: Record<BrowserName, string> = {
-  chromium: 'no Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH',
+  chromium:
+    'no Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH',
   firefox: 'no Firefox found: install one (Debian: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH',
 };
 
@@ -74,7 +75,10 @@ function describe(value: unknown): string {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 
-export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT.chromium);
   const { chromium } = await import('playwright-core');
@@ -101,7 +105,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionBase = `${worker.url().split("/").slice(0, 3).join("/")}/`;
+  const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
 
   const wrap = async (page: import('playwright-core').Page): Promise<ExtensionPage> => {
     const errors: string[] = [];
@@ -146,7 +150,10 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   };
 }
 
-export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(INSTALL_HINT.firefox);
   const puppeteer = (await import('puppeteer-core')).default;
@@ -229,6 +236,10 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   };
 }
 
-export function launchBrowser(name: BrowserName, extensionDir: string, options?: LaunchOptions): Promise<ExtensionBrowser> {
+export function launchBrowser(
+  name: BrowserName,
+  extensionDir: string,
+  options?: LaunchOptions,
+): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(extensionDir, options) : launchFirefox(extensionDir, options);
 }

@@ -118,7 +118,8 @@ export class PageApp {
   marks(): Mark[] {
     const all: Mark[] = [];
     for (const state of this.states.values()) all.push(...state.marks);
-    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // 0 = Range.START_TO_START (the global Range is missing where the CLI runs this over happy-dom)
+    return all.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
   }
 
   report(): PageReport {
