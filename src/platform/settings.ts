@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { browser } from './browser';
+import type { StorageAreaLike } from './storage-area';
 
 z.config({ jitless: true });
 
@@ -155,9 +156,37 @@ export function needsMigration(raw: unknown): boolean {
   return hasAny && (stored.settingsVersion !== SETTINGS_VERSION || LEGACY_KEYS.some((k) => k in stored));
 }
 
+/**
+ * Only the valid fields of a stored or imported object (after migration), and the names of the
+ * fields that were there but invalid. Site rules are taken one by one.
+ */
+export function validSettingsFields(raw: unknown): { patch: Partial<Settings>; invalid: string[] } {
+  const stored = migrateSettings(raw);
+  const patch: Record<string, unknown> = {};
+  const invalid: string[] = [];
+  for (const key of SETTING_KEYS) {
+    if (stored[key] === undefined) continue;
+    if (key === 'sites') {
+      const sites = readSites(stored.sites);
+      const given = stored.sites && typeof stored.sites === 'object' ? Object.keys(stored.sites).length : -1;
+      if (sites) patch.sites = sites;
+      if (!sites || Object.keys(sites).length !== given) invalid.push('sites');
+      continue;
+    }
+    const parsed = z.safeParse(settingsSchema.def.shape[key] as z.ZodMiniType, stored[key]);
+    if (parsed.success) patch[key] = parsed.data;
+    else invalid.push(key);
+  }
+  return { patch: patch as Partial<Settings>, invalid };
+}
+
+export async function loadSettingsFrom(area: StorageAreaLike): Promise<Settings> {
+  return readSettings(await area.get(null));
+}
+
 export async function loadSettings(): Promise<Settings> {
   try {
-    return readSettings(await browser.storage.sync.get(null));
+    return await loadSettingsFrom(browser.storage.sync);
   } catch (error) {
     console.warn('[ClaimLens] could not read settings; using defaults', error);
     return { ...DEFAULT_SETTINGS, sites: {} };
@@ -165,7 +194,7 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Writes only valid fields (an invalid patch field is an error, not silently stored). */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+export async function saveSettingsTo(area: StorageAreaLike, patch: Partial<Settings>): Promise<void> {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     const fieldSchema = (settingsSchema.def.shape as Record<string, z.ZodMiniType>)[key];
@@ -174,17 +203,21 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
     if (!parsed.success) throw new Error(`invalid value for setting "${key}"`);
     clean[key] = parsed.data;
   }
-  await browser.storage.sync.set({ ...clean, settingsVersion: SETTINGS_VERSION });
+  await area.set({ ...clean, settingsVersion: SETTINGS_VERSION });
+}
+
+export function saveSettings(patch: Partial<Settings>): Promise<void> {
+  return saveSettingsTo(browser.storage.sync, patch);
 }
 
 /** Rewrites old or partly corrupt stored settings in the current shape (run on install/update). */
-export async function migrateStoredSettings(): Promise<boolean> {
-  const raw = await browser.storage.sync.get(null);
+export async function migrateStoredSettings(area: StorageAreaLike = browser.storage.sync): Promise<boolean> {
+  const raw = await area.get(null);
   if (!needsMigration(raw)) return false;
   const settings = readSettings(raw);
-  await browser.storage.sync.set({ ...settings, settingsVersion: SETTINGS_VERSION });
+  await area.set({ ...settings, settingsVersion: SETTINGS_VERSION });
   const legacy = LEGACY_KEYS.filter((key) => key in raw);
-  if (legacy.length > 0) await browser.storage.sync.remove([...legacy]);
+  if (legacy.length > 0) await area.remove([...legacy]);
   return true;
 }
 

@@ -1,0 +1,39 @@
+/** A small valid claims dataset for import tests (schema of src/core/claims/schema.ts). */
+export function validDataset(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'test-energy',
+    name: 'Test energy claims',
+    version: '1.0.0',
+    license: 'CC-BY-4.0',
+    maintainer: { name: 'ClaimLens tests' },
+    subjects: [
+      {
+        id: 'acme',
+        name: { en: 'Acme Power', zh: '艾克美电力' },
+        aliases: { en: ['Acme Power', 'Acme'], zh: ['艾克美'] },
+      },
+    ],
+    claims: [
+      {
+        id: 'acme-capex',
+        subject: 'acme',
+        topics: { en: ['invest*', 'capex'], zh: ['投资'] },
+        statement: { en: 'Acme Power will invest 12 billion dollars.', zh: '艾克美电力将投资120亿美元。' },
+        figure: { kind: 'money', value: 12e9, unit: 'USD' },
+        asOf: '2025-03-01',
+        rating: 'accurate',
+        sources: [
+          {
+            publisher: 'Example Wire',
+            title: 'Acme to invest $12bn',
+            url: 'https://wire.example.com/acme',
+            published: '2025-03-01',
+            language: 'en',
+          },
+        ],
+        review: { by: 'Tester', date: '2025-03-02' },
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,300 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validDataset } from './dataset.fixture';
+
+vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
+
+const { validateDataset } = await import('../../../src/core/claims/schema');
+const { createOptionsPort } = await import('../../../src/platform/options-port');
+const { memoryArea } = await import('../../../src/platform/storage-area');
+const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-store');
+const { Options } = await import('../../../src/ui/options/Options');
+
+let root: HTMLElement;
+let sync: ReturnType<typeof memoryArea>;
+let local: ReturnType<typeof memoryArea>;
+let downloads: [string, string][];
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  sync = memoryArea();
+  local = memoryArea();
+  downloads = [];
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function flush() {
+  for (let i = 0; i < 4; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+async function mount(browserLanguage = 'en-US') {
+  const port = createOptionsPort({
+    sync,
+    local,
+    validate: validateDataset,
+    download: (name, text) => downloads.push([name, text]),
+    now: () => new Date('2026-01-02T03:04:05Z'),
+  });
+  await act(() => {
+    render(<Options port={port} browserLanguage={browserLanguage} />, root);
+  });
+  await flush();
+  return port;
+}
+
+const q = <T extends HTMLElement = HTMLElement>(testId: string) => [
+  ...root.querySelectorAll<T>(`[data-testid="${testId}"]`),
+];
+
+async function chooseFile(testId: string, name: string, text: string) {
+  const input = q<HTMLInputElement>(testId)[0]!;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await flush();
+}
+
+describe('options: settings', () => {
+  it('shows defaults and saves each change to sync storage', async () => {
+    await mount();
+    const byDefault = q<HTMLInputElement>('enabled-by-default')[0]!;
+    expect(byDefault.checked).toBe(true);
+    expect(byDefault.getAttribute('role')).toBe('switch');
+    expect(root.querySelector('label[for="enabled-by-default"]')).not.toBeNull();
+    await act(async () => byDefault.click());
+    await flush();
+    expect(sync.data.enabledByDefault).toBe(false);
+
+    await act(async () => q<HTMLInputElement>('style-outline')[0]!.click());
+    await flush();
+    expect(sync.data.highlightStyle).toBe('outline');
+
+    await act(async () => q<HTMLInputElement>('show-consistent')[0]!.click());
+    await flush();
+    expect(sync.data.showConsistent).toBe(false);
+    expect(q('options-status')[0]!.textContent).toBe('Saved.');
+  });
+
+  it('switches the page language at once', async () => {
+    await mount();
+    expect(root.querySelector('h1')!.textContent).toBe('ClaimLens settings');
+    const select = q<HTMLSelectElement>('language')[0]!;
+    select.value = 'zh_CN';
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(sync.data.language).toBe('zh_CN');
+    expect(root.querySelector('h1')!.textContent).toBe('ClaimLens 设置');
+  });
+
+  it('follows a Chinese browser on auto', async () => {
+    await mount('zh-CN');
+    expect(root.querySelector('h1')!.textContent).toBe('ClaimLens 设置');
+  });
+
+  it('reads corrupt stored settings with defaults, keeping the valid ones', async () => {
+    sync = memoryArea({
+      highlightStyle: 'background',
+      enabledByDefault: 'maybe',
+      sites: { 'ft.com': false, x: 1 },
+    });
+    await mount();
+    expect(q<HTMLInputElement>('style-background')[0]!.checked).toBe(true);
+    expect(q<HTMLInputElement>('enabled-by-default')[0]!.checked).toBe(true);
+    expect(q('site-rule').map((li) => li.dataset.site)).toEqual(['ft.com']);
+  });
+});
+
+describe('options: sites', () => {
+  it('adds, changes and removes site rules', async () => {
+    await mount();
+    expect(q('sites-empty')).toHaveLength(1);
+    const input = q<HTMLInputElement>('site-input')[0]!;
+    input.value = 'https://www.FT.com/content/1';
+    await act(async () => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => q<HTMLButtonElement>('site-add')[0]!.click());
+    await flush();
+    expect(sync.data.sites).toEqual({ 'www.ft.com': false });
+    const rule = q('site-rule')[0]!;
+    const select = rule.querySelector('select')!;
+    expect(select.getAttribute('aria-label')).toBe('ClaimLens on www.ft.com');
+    select.value = 'on';
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(sync.data.sites).toEqual({ 'www.ft.com': true });
+    await act(async () => q('site-rule')[0]!.querySelector('button')!.click());
+    await flush();
+    expect(sync.data.sites).toEqual({});
+  });
+
+  it('refuses a site that is not one', async () => {
+    await mount();
+    const input = q<HTMLInputElement>('site-input')[0]!;
+    input.value = 'chrome://settings';
+    await act(async () => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => q<HTMLButtonElement>('site-add')[0]!.click());
+    await flush();
+    expect(root.querySelector('#site-error')!.textContent).toContain('is not a site name or web address');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(sync.data.sites).toBeUndefined();
+  });
+});
+
+describe('options: datasets', () => {
+  it('imports a valid dataset, lists it and removes it', async () => {
+    await mount();
+    expect(q('datasets-empty')).toHaveLength(1);
+    await chooseFile('dataset-file', 'energy.json', JSON.stringify(validDataset()));
+    expect(q('options-status')[0]!.textContent).toBe('Imported Test energy claims 1.0.0 (1 claims).');
+    const entry = q('dataset')[0]!;
+    expect(entry.textContent).toContain('Test energy claims');
+    expect(entry.textContent).toContain('version 1.0.0 · 1 claims · energy.json');
+    const stored = local.data[IMPORTED_DATASETS_KEY] as { id: string; data: { claims: unknown[] } }[];
+    expect(stored.map((d) => d.id)).toEqual(['test-energy']);
+    expect(stored[0]!.data.claims).toHaveLength(1);
+
+    // a new version replaces the old one
+    await chooseFile('dataset-file', 'energy-2.json', JSON.stringify(validDataset({ version: '1.1.0' })));
+    expect(q('options-status')[0]!.textContent).toContain('Replaced Test energy claims with version 1.1.0');
+    expect(q('dataset')).toHaveLength(1);
+
+    await act(async () => q('dataset')[0]!.querySelector('button')!.click());
+    await flush();
+    expect(q('dataset')).toHaveLength(0);
+    expect(local.data[IMPORTED_DATASETS_KEY]).toEqual([]);
+  });
+
+  it('refuses a bad dataset with the field and reason, and changes nothing', async () => {
+    await mount();
+    await chooseFile('dataset-file', 'good.json', JSON.stringify(validDataset()));
+    const before = structuredClone(local.data);
+    const bad = validDataset({ id: 'other' });
+    (bad.claims as { sources: { url: string }[] }[])[0]!.sources[0]!.url = 'javascript:alert(1)';
+    await chooseFile('dataset-file', 'bad.json', JSON.stringify(bad));
+    const alert = q('import-errors')[0]!;
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('bad.json was not imported and nothing changed');
+    expect(alert.textContent).toContain(
+      'bad.json: claims[0] (acme-capex).sources[0].url: must be a link starting with https://',
+    );
+    expect(local.data).toEqual(before);
+    expect(q('dataset').map((d) => d.dataset.datasetId)).toEqual(['test-energy']);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    await mount();
+    await chooseFile('dataset-file', 'notes.json', '{ "id": ');
+    expect(q('import-errors')[0]!.textContent).toMatch(/notes\.json: not valid JSON/);
+    expect(local.data).toEqual({});
+  });
+
+  it('names missing fields', async () => {
+    await mount();
+    const { license: _l, ...noLicense } = validDataset();
+    await chooseFile('dataset-file', 'x.json', JSON.stringify(noLicense));
+    expect(q('import-errors')[0]!.textContent).toContain('x.json: license: is missing');
+  });
+
+  it('keeps unreadable stored entries and says so', async () => {
+    local = memoryArea({ [IMPORTED_DATASETS_KEY]: [{ broken: true }] });
+    await mount();
+    expect(q('datasets-unreadable')[0]!.textContent).toContain('1 stored dataset entries could not be read');
+    await chooseFile('dataset-file', 'good.json', JSON.stringify(validDataset()));
+    expect((local.data[IMPORTED_DATASETS_KEY] as unknown[]).length).toBe(2);
+  });
+
+  it('a settings problem never touches imported datasets', async () => {
+    local = memoryArea({});
+    sync = memoryArea({ sites: 'garbage', highlightStyle: {}, language: 12 });
+    await mount();
+    await chooseFile('dataset-file', 'good.json', JSON.stringify(validDataset()));
+    expect(q('dataset')).toHaveLength(1);
+  });
+});
+
+describe('options: backup', () => {
+  it('exports settings and datasets in one file and restores them elsewhere', async () => {
+    sync = memoryArea({ highlightStyle: 'outline', sites: { 'ft.com': false } });
+    await mount();
+    await chooseFile('dataset-file', 'good.json', JSON.stringify(validDataset()));
+    await act(async () => q<HTMLButtonElement>('export-all')[0]!.click());
+    await flush();
+    const [name, text] = downloads[0]!;
+    expect(name).toBe('claimlens-settings-2026-01-02.json');
+    const backup = JSON.parse(text);
+    expect(backup.format).toBe('claimlens-backup');
+    expect(backup.settings.highlightStyle).toBe('outline');
+    expect(backup.datasets).toHaveLength(1);
+
+    render(null, root);
+    sync = memoryArea();
+    local = memoryArea();
+    await mount();
+    await chooseFile('backup-file', name, text);
+    expect(q('options-status')[0]!.textContent).toBe('Restored the settings and 1 datasets.');
+    expect(sync.data).toMatchObject({ highlightStyle: 'outline', sites: { 'ft.com': false } });
+    expect(q('dataset')).toHaveLength(1);
+    expect(q<HTMLInputElement>('style-outline')[0]!.checked).toBe(true);
+  });
+
+  it('refuses a backup with a bad dataset and changes nothing', async () => {
+    sync = memoryArea({ highlightStyle: 'background' });
+    await mount();
+    const bad = validDataset();
+    (bad as Record<string, unknown>).version = 'one';
+    const backup = {
+      format: 'claimlens-backup',
+      version: 1,
+      settings: { highlightStyle: 'outline' },
+      datasets: [
+        { fileName: 'good.json', data: validDataset({ id: 'good' }) },
+        { fileName: 'bad.json', data: bad },
+      ],
+    };
+    await chooseFile('backup-file', 'backup.json', JSON.stringify(backup));
+    const alert = q('import-errors')[0]!.textContent!;
+    expect(alert).toContain('backup.json was not restored and nothing changed');
+    expect(alert).toContain('backup.json: datasets[1].data: version: must be a semantic version');
+    expect(sync.data).toEqual({ highlightStyle: 'background' });
+    expect(local.data).toEqual({});
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    await mount();
+    await chooseFile('backup-file', 'dataset.json', JSON.stringify(validDataset()));
+    expect(q('import-errors')[0]!.textContent).toContain('not a ClaimLens settings file');
+  });
+
+  it('restores valid settings and reports the invalid ones it kept', async () => {
+    sync = memoryArea({ language: 'en' });
+    await mount();
+    const backup = {
+      format: 'claimlens-backup',
+      version: 1,
+      settings: { highlightStyle: 'outline', language: 'fr' },
+    };
+    await chooseFile('backup-file', 'b.json', JSON.stringify(backup));
+    expect(q('options-status')[0]!.textContent).toContain(
+      'Kept the current value of these invalid settings: language.',
+    );
+    expect(sync.data).toMatchObject({ highlightStyle: 'outline', language: 'en' });
+  });
+});

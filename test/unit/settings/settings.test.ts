@@ -1,0 +1,205 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
+
+const {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  isSiteEnabledForUrl,
+  migrateStoredSettings,
+  needsMigration,
+  readSettings,
+  saveSettingsTo,
+  siteKey,
+  validSettingsFields,
+  withSiteEnabled,
+  SETTINGS_VERSION,
+} = await import('../../../src/platform/settings');
+const { memoryArea } = await import('../../../src/platform/storage-area');
+
+describe('readSettings', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings({})).toEqual({
+      enabledByDefault: true,
+      sites: {},
+      highlightStyle: 'underline',
+      language: 'auto',
+      showConsistent: true,
+    });
+  });
+
+  it('keeps valid fields of a partial object and defaults the rest', () => {
+    expect(readSettings({ highlightStyle: 'outline', settingsVersion: 1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlightStyle: 'outline',
+    });
+  });
+
+  it('defaults corrupt fields one by one, never losing the valid ones', () => {
+    const settings = readSettings({
+      enabledByDefault: 'yes',
+      sites: { 'ft.com': false, 'bad host!': true, 'reuters.com': 'off', 'News.Example.COM.': true },
+      highlightStyle: 'sparkles',
+      language: 'zh_CN',
+      showConsistent: null,
+    });
+    expect(settings).toEqual({
+      enabledByDefault: true,
+      sites: { 'ft.com': false, 'news.example.com': true },
+      highlightStyle: 'underline',
+      language: 'zh_CN',
+      showConsistent: true,
+    });
+  });
+
+  it('survives garbage of any shape', () => {
+    for (const raw of [
+      null,
+      42,
+      'settings',
+      [],
+      [1, 2],
+      { sites: [] },
+      { sites: 'ft.com' },
+      { sites: null },
+    ]) {
+      expect(readSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('migrates the pre-release keys', () => {
+    const settings = readSettings({
+      enabled: false,
+      disabledSites: ['ft.com', 'https://www.Bloomberg.com/news', 42, 'no spaces allowed'],
+      enabledSites: ['reuters.com'],
+      highlight: 'box',
+      lang: 'zh-CN',
+      hideConsistent: true,
+    });
+    expect(settings).toEqual({
+      enabledByDefault: false,
+      sites: { 'ft.com': false, 'www.bloomberg.com': false, 'reuters.com': true },
+      highlightStyle: 'outline',
+      language: 'zh_CN',
+      showConsistent: false,
+    });
+  });
+
+  it('prefers current fields over legacy ones', () => {
+    expect(
+      readSettings({ enabled: false, enabledByDefault: true, lang: 'en', language: 'auto' }),
+    ).toMatchObject({
+      enabledByDefault: true,
+      language: 'auto',
+    });
+  });
+});
+
+describe('stored settings migration', () => {
+  it('rewrites old settings in the current shape and removes the legacy keys', async () => {
+    const area = memoryArea({
+      enabled: false,
+      disabledSites: ['ft.com'],
+      highlight: 'highlight',
+      other: 'kept',
+    });
+    expect(needsMigration(area.data)).toBe(true);
+    expect(await migrateStoredSettings(area)).toBe(true);
+    expect(area.data).toEqual({
+      enabledByDefault: false,
+      sites: { 'ft.com': false },
+      highlightStyle: 'background',
+      language: 'auto',
+      showConsistent: true,
+      settingsVersion: SETTINGS_VERSION,
+      other: 'kept',
+    });
+    expect(await migrateStoredSettings(area)).toBe(false);
+  });
+
+  it('leaves an empty store alone', async () => {
+    const area = memoryArea();
+    expect(await migrateStoredSettings(area)).toBe(false);
+    expect(area.data).toEqual({});
+  });
+
+  it('repairs corrupt stored fields', async () => {
+    const area = memoryArea({ highlightStyle: 7, settingsVersion: 0 });
+    await migrateStoredSettings(area);
+    expect(area.data.highlightStyle).toBe('underline');
+  });
+});
+
+describe('saveSettingsTo', () => {
+  it('writes valid fields with the version', async () => {
+    const area = memoryArea();
+    await saveSettingsTo(area, { highlightStyle: 'background' });
+    expect(area.data).toEqual({ highlightStyle: 'background', settingsVersion: SETTINGS_VERSION });
+  });
+
+  it('refuses invalid values and unknown keys', async () => {
+    const area = memoryArea();
+    await expect(saveSettingsTo(area, { highlightStyle: 'glow' as never })).rejects.toThrow(/highlightStyle/);
+    await expect(saveSettingsTo(area, { colour: 'red' } as never)).rejects.toThrow(/colour/);
+    expect(area.data).toEqual({});
+  });
+});
+
+describe('validSettingsFields', () => {
+  it('returns only the valid fields and names the invalid ones', () => {
+    expect(
+      validSettingsFields({ highlightStyle: 'outline', language: 'fr', sites: { 'a.com': true, x: 'no' } }),
+    ).toEqual({
+      patch: { highlightStyle: 'outline', sites: { 'a.com': true } },
+      invalid: ['sites', 'language'],
+    });
+  });
+});
+
+describe('sites', () => {
+  it('normalizes site keys from hostnames and URLs', () => {
+    expect(siteKey('Example.COM')).toBe('example.com');
+    expect(siteKey('https://www.ft.com/content/abc?x=1')).toBe('www.ft.com');
+    expect(siteKey('localhost:8080')).toBe('localhost');
+    expect(siteKey('127.0.0.1')).toBe('127.0.0.1');
+    expect(siteKey('file:///home/me/page.html')).toBe('file://');
+    expect(siteKey('http://[::1]:3000/')).toBe('[::1]');
+    expect(siteKey('新闻.中国')).toMatch(/^xn--[a-z0-9]+\.xn--fiqs8s$/);
+    for (const bad of [
+      '',
+      '   ',
+      'chrome://extensions',
+      'about:blank',
+      'javascript:alert(1)',
+      'a b',
+      'http://',
+    ]) {
+      expect(siteKey(bad)).toBeUndefined();
+    }
+  });
+
+  it('the most specific rule wins; no rule: the default', () => {
+    const settings = { ...DEFAULT_SETTINGS, sites: { 'example.com': false, 'news.example.com': true } };
+    expect(isSiteEnabled(settings, 'example.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'www.example.com')).toBe(false);
+    expect(isSiteEnabled(settings, 'news.example.com')).toBe(true);
+    expect(isSiteEnabled(settings, 'a.news.example.com')).toBe(true);
+    expect(isSiteEnabled(settings, 'notexample.com')).toBe(true);
+    expect(isSiteEnabled({ ...settings, enabledByDefault: false }, 'other.org')).toBe(false);
+    expect(isSiteEnabledForUrl(settings, 'https://www.example.com/a')).toBe(false);
+  });
+
+  it('withSiteEnabled adds a rule only where it changes something', () => {
+    const off = withSiteEnabled(DEFAULT_SETTINGS, 'https://www.ft.com/x', false);
+    expect(off.sites).toEqual({ 'www.ft.com': false });
+    const back = withSiteEnabled(off, 'https://www.ft.com/y', true);
+    expect(back.sites).toEqual({});
+    const parentOff = { ...DEFAULT_SETTINGS, sites: { 'ft.com': false } };
+    expect(withSiteEnabled(parentOff, 'https://www.ft.com/', true).sites).toEqual({
+      'ft.com': false,
+      'www.ft.com': true,
+    });
+    expect(() => withSiteEnabled(DEFAULT_SETTINGS, 'chrome://newtab', false)).toThrow();
+  });
+});
