@@ -7,7 +7,7 @@ import { hostnameOf } from '../components/format';
 import { formatDate, formatDifference, formatFigure } from '../format';
 import { Switch } from '../components/Switch';
 import type { Locale, Translate } from '../i18n';
-import { exportFilename, ratingLabel, toCsv, toMarkdown, verdictLabel } from './export';
+import { exportFilename, formatMs, ratingLabel, toCsv, toMarkdown, verdictLabel } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
 import type { PopupPort } from './port';
 
@@ -20,10 +20,6 @@ export interface PopupProps {
   port: PopupPort;
   t: Translate;
   locale: Locale;
-}
-
-export function formatMs(ms: number): string {
-  return ms < 10 ? ms.toFixed(1) : String(Math.round(ms));
 }
 
 function pick(text: { en: string; zh: string } | undefined, locale: Locale): string {

@@ -16,6 +16,11 @@ const RATING_KEY: Record<string, MessageKey> = {
   unverified: 'ratingUnverified',
 };
 
+/** Scan time for the stats line: one decimal under 10 ms. */
+export function formatMs(ms: number): string {
+  return ms < 10 ? ms.toFixed(1) : String(Math.round(ms));
+}
+
 export function verdictLabel(t: Translate, verdict: ClaimItem['verdict']): string {
   return t(VERDICT_KEY[verdict]);
 }
@@ -82,7 +87,7 @@ export function toMarkdown(report: PageReport, locale: Locale, t: Translate): st
   const lines: string[] = [`# ${escapeMarkdown(t('exportTitle', [report.url]))}`, ''];
   lines.push(
     escapeMarkdown(
-      t('popupStats', [String(report.stats.figures), String(report.stats.blocks), String(report.stats.ms)]),
+      t('popupStats', [String(report.stats.figures), String(report.stats.blocks), formatMs(report.stats.ms)]),
     ),
   );
   const datasets = datasetsOf(report);
