@@ -109,13 +109,3 @@ export async function removeUnreadableDatasets(area: StorageAreaLike): Promise<n
   if (next.length !== raw.length) await area.set({ [IMPORTED_DATASETS_KEY]: next });
   return raw.length - next.length;
 }
-
-/** For the content script: calls back with the new list when the imported datasets change. */
-export function watchImportedDatasets(
-  onChanged: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void },
-  callback: () => void,
-): void {
-  onChanged.addListener((changes, areaName) => {
-    if (areaName === 'local' && IMPORTED_DATASETS_KEY in changes) callback();
-  });
-}

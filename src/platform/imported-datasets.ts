@@ -1,0 +1,28 @@
+/**
+ * For the content script: the datasets the reader imported (validated by the options page before
+ * they were stored) and a signal when they change, so open tabs use a new dataset at once.
+ * No zod here: the content script stays free of the dataset schema.
+ */
+import type { Dataset } from '../core/claims/schema';
+import { browser } from './browser';
+import { IMPORTED_DATASETS_KEY, loadImportedDatasets } from './datasets-store';
+
+/** The imported datasets, ready for `compileDatasets`; [] when none or when storage fails. */
+export async function importedDatasets(): Promise<Dataset[]> {
+  try {
+    const { datasets } = await loadImportedDatasets(browser.storage.local);
+    return datasets.map((entry) => entry.data as unknown as Dataset);
+  } catch (error) {
+    console.warn('[ClaimLens] could not read imported datasets', error);
+    return [];
+  }
+}
+
+/** Calls back when the reader imports or removes a dataset; returns an unsubscribe. */
+export function onImportedDatasetsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && IMPORTED_DATASETS_KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
