@@ -1,0 +1,232 @@
+/** Number readers shared by the recognizer: code-point normalisation, Chinese numerals, English words. */
+import {
+  EN_UNITS,
+  ZH_BIG_UNIT_VALUES,
+  ZH_BIG_UNITS,
+  ZH_DIGIT_VALUES,
+  ZH_DIGITS,
+  ZH_POINT,
+  ZH_SMALL_UNIT_VALUES,
+  ZH_SMALL_UNITS,
+} from './lexicon';
+
+/**
+ * The code unit at i, folded: full-width ASCII (０-９ ％ ＄ ，．) to ASCII, odd spaces to ' ',
+ * the minus sign to '-'. -1 outside the string.
+ */
+export function nc(s: string, i: number): number {
+  if (i < 0 || i >= s.length) return -1;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c === 9 ? 0x20 : c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x2007 ||
+    c === 0x2002 ||
+    c === 0x2003
+  )
+    return 0x20;
+  if (c === 0x2212) return 0x2d;
+  if (c === 0xfe6a) return 0x25;
+  return c;
+}
+
+export const isD = (c: number): boolean => c >= 48 && c <= 57;
+export const isL = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isAN = (c: number): boolean => isD(c) || isL(c);
+
+/** Value of a Chinese digit character, -1 if not one. */
+export function zhDigit(ch: string): number {
+  const k = ch.length === 1 ? ZH_DIGITS.indexOf(ch) : -1;
+  return k < 0 ? -1 : ZH_DIGIT_VALUES[k]!;
+}
+export function zhSmallUnit(ch: string): number {
+  const k = ch.length === 1 ? ZH_SMALL_UNITS.indexOf(ch) : -1;
+  return k < 0 ? 0 : ZH_SMALL_UNIT_VALUES[k]!;
+}
+export function zhBigUnit(ch: string): number {
+  const k = ch.length === 1 ? ZH_BIG_UNITS.indexOf(ch) : -1;
+  return k < 0 ? 0 : ZH_BIG_UNIT_VALUES[k]!;
+}
+export const isZhNum = (ch: string): boolean => zhDigit(ch) >= 0 || zhSmallUnit(ch) > 0 || zhBigUnit(ch) > 0;
+export const isZhPoint = (ch: string): boolean => ch.length === 1 && ZH_POINT.includes(ch);
+
+/**
+ * Value of a run of Chinese numerals ("六千五百", "九千零八十万", "五万亿", "二〇三〇", "贰拾"),
+ * NaN when the run is not a well-formed number ("二三十" is vague, "百十" is malformed).
+ * Big units split the run at their last occurrence; below 万 the usual digit-unit pairs add up.
+ */
+export function zhInt(t: string): number {
+  if (t.length === 0 || t.length > 24) return Number.NaN;
+  let best = 0;
+  let at = -1;
+  for (let i = 0; i < t.length; i++) {
+    const u = zhBigUnit(t[i]!);
+    if (u > best || (u === best && u > 0)) {
+      best = u;
+      at = i;
+    }
+  }
+  if (at >= 0) {
+    const left = t.slice(0, at);
+    let right = t.slice(at + 1);
+    const l = left === '' ? 1 : zhInt(left);
+    let r = 0;
+    if (right !== '') {
+      // colloquial "三万五" = 35000: a lone digit after the unit counts in tenths of it
+      const d = right.length === 1 ? zhDigit(right) : -1;
+      if (d > 0 && !left.endsWith('\u96f6')) r = (d * best) / 10;
+      else {
+        while (right.length > 0 && zhDigit(right[0]!) === 0) right = right.slice(1);
+        r = right === '' ? 0 : zhInt(right);
+      }
+    }
+    return l * best + r;
+  }
+  let total = 0;
+  let pending = -1;
+  let concat = '';
+  let units = 0;
+  let lastUnit = 0;
+  let zeroGap = false;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    const d = zhDigit(ch);
+    if (d >= 0) {
+      if (d === 0 && units > 0) {
+        zeroGap = true;
+        continue;
+      }
+      if (pending >= 0) {
+        if (units > 0) return Number.NaN;
+        concat += String(d);
+      } else concat = String(d);
+      pending = d;
+      continue;
+    }
+    const u = zhSmallUnit(ch);
+    if (u === 0) return Number.NaN;
+    if (concat.length > 1) return Number.NaN; // "二三十"
+    if (lastUnit > 0 && u >= lastUnit) return Number.NaN;
+    if (pending < 0 && units > 0) return Number.NaN;
+    total += (pending < 0 ? 1 : pending) * u;
+    pending = -1;
+    concat = '';
+    units++;
+    lastUnit = u;
+  }
+  if (pending >= 0) {
+    if (units === 0) return Number(concat);
+    if (lastUnit >= 100 && !zeroGap) total += (pending * lastUnit) / 10;
+    else total += pending;
+  }
+  return total;
+}
+
+/** "八点五" = 8.5, "一百二十点五" = 120.5, otherwise zhInt. */
+export function zhValue(t: string): number {
+  let p = -1;
+  for (let i = 0; i < t.length; i++) if (isZhPoint(t[i]!)) p = i;
+  if (p < 0) return zhInt(t);
+  const int = p === 0 ? 0 : zhInt(t.slice(0, p));
+  let frac = '0.';
+  for (let i = p + 1; i < t.length; i++) {
+    const d = zhDigit(t[i]!);
+    if (d < 0) return Number.NaN;
+    frac += String(d);
+  }
+  return int + Number(frac);
+}
+
+/** English number words: units/tens from EN_UNITS, plus multipliers. */
+export const EN_MULT: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+export interface WordNumber {
+  end: number;
+  value: number;
+  /** a thousand-or-larger multiplier was read */
+  scaled: boolean;
+}
+
+const WORD = /[A-Za-z]+/y;
+
+function wordAt(s: string, i: number): string | null {
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  return m ? m[0].toLowerCase() : null;
+}
+
+/**
+ * Reads a spelled-out number starting at i ("seven billion", "one hundred and twenty-five thousand",
+ * "one and a half billion", "forty-five"). `lead` is a value already read before i (for "a million"
+ * or "half a million", pass 1 or 0.5 and i at the multiplier word).
+ */
+export function readWords(s: string, i: number, lead = -1): WordNumber | null {
+  let total = 0;
+  let current = lead >= 0 ? lead : -1;
+  let end = i;
+  let pos = i;
+  let scaled = false;
+  let lastKind = lead >= 0 ? 'unit' : '';
+  let words = 0;
+  while (words < 16) {
+    const w = wordAt(s, pos);
+    if (w === null) break;
+    const wEnd = pos + w.length;
+    if (w in EN_UNITS) {
+      const v = EN_UNITS[w]!;
+      if (lastKind === 'unit' || (lastKind === 'tens' && v >= 10)) break;
+      current = Math.max(current, 0) + v;
+      lastKind = v >= 20 && v % 10 === 0 ? 'tens' : 'unit';
+      if (v < 20 && v >= 10) lastKind = 'unit';
+    } else if (w in EN_MULT) {
+      const m = EN_MULT[w]!;
+      if (m === 100) {
+        if (current >= 100 && current % 100 === 0) break;
+        current = (current < 0 ? 1 : current) * 100;
+        lastKind = 'hundred';
+      } else {
+        total += (current < 0 ? 1 : current) * m;
+        current = -1;
+        scaled = true;
+        lastKind = 'scale';
+      }
+    } else if (w === 'and' && words > 0) {
+      // "one hundred and five", "one and a half billion"
+      const after = s.slice(wEnd, wEnd + 8).toLowerCase();
+      if (after.startsWith(' a half') && current >= 0) {
+        current += 0.5;
+        end = wEnd + 7;
+        pos = end;
+        lastKind = 'unit';
+        words++;
+        const sep = nc(s, pos);
+        if (sep !== 0x20 && sep !== 0x2d) break;
+        pos++;
+        continue;
+      }
+      if (lastKind !== 'hundred' && lastKind !== 'scale') break;
+      const next = nc(s, wEnd) === 0x20 ? wordAt(s, wEnd + 1) : null;
+      if (next === null || !(next in EN_UNITS)) break;
+      pos = wEnd + 1;
+      continue;
+    } else break;
+    end = wEnd;
+    words++;
+    const sep = nc(s, end);
+    if (sep !== 0x20 && sep !== 0x2d) break;
+    pos = end + 1;
+  }
+  if (words === 0 && lead < 0) return null;
+  const value = total + Math.max(current, 0);
+  return { end, value, scaled };
+}

@@ -1,0 +1,1148 @@
+/**
+ * The figure recognizer: one left-to-right pass of a global regex over anchors (ASCII and full-width
+ * digits, runs of Chinese numerals, English number words, URLs to skip), then bounded local parsing
+ * around each anchor: a prefix looked up backwards (currency, sign), the number, a tail read forwards
+ * (scale, unit, range), then approximation and direction words in small windows on either side.
+ * Every look-around is bounded and the scan never moves backwards past the previous figure, so the
+ * cost is linear in the input.
+ */
+import {
+  ANY_CASE_CODES,
+  DOLLAR_PREFIX,
+  EN_MONEY,
+  EN_SCALE,
+  EN_UNITS,
+  ISO_CODES,
+  OTHER_PREFIX,
+  SIGNS,
+  ZH_BIG_UNITS,
+  ZH_DIGITS,
+  ZH_MONEY,
+  ZH_MONEY_BEFORE,
+  ZH_SMALL_UNITS,
+} from './lexicon';
+import {
+  EN_MULT,
+  isAN,
+  isD,
+  isL,
+  isZhNum,
+  isZhPoint,
+  nc,
+  readWords,
+  zhBigUnit,
+  zhDigit,
+  zhInt,
+  zhSmallUnit,
+  zhValue,
+} from './numerals';
+import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
+
+const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
+const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'].join('|');
+const ANCHOR = new RegExp(
+  `(https?://|www\\.)|([0-9\\uff10-\\uff19])|([${ZH_NUM}]+)|\\b(${EN_WORDS})(-?fold)?\\b`,
+  'gi',
+);
+
+/** A number with its prefix and tail, before approximation and direction are looked up. */
+interface Part {
+  start: number;
+  end: number;
+  /** where the number itself starts and ends (no prefix, no unit) */
+  cs: number;
+  ce: number;
+  value: number;
+  kind: FigureKind | null;
+  unit: string | null;
+  /** multiplier read from a scale word (1 when none) */
+  mult: number;
+  scaled: boolean;
+  grouped: boolean;
+  approx: Approx | null;
+  max?: number;
+  sign: number;
+  /** the core was Chinese numerals / English words, not digits */
+  core: 'd' | 'z' | 'w';
+  /** a weak currency word ("pounds") that counts only with a scale */
+  weak: boolean;
+  /** prefix currency (before the number), kept apart from the suffix one */
+  pre: string | null;
+  /** "数百亿": value is a lower bound of a vague span */
+  vague: boolean;
+  /** Chinese numeral run had a leading digit (一万 vs 万) */
+  lead: boolean;
+  big: boolean;
+}
+
+function newPart(cs: number, ce: number, value: number, core: 'd' | 'z' | 'w'): Part {
+  return {
+    start: cs,
+    end: ce,
+    cs,
+    ce,
+    value,
+    kind: null,
+    unit: null,
+    mult: 1,
+    scaled: false,
+    grouped: false,
+    approx: null,
+    sign: 0,
+    core,
+    weak: false,
+    pre: null,
+    vague: false,
+    lead: true,
+    big: false,
+  };
+}
+
+// --- small helpers over the folded code points -------------------------------------------------
+
+const SP = 0x20;
+
+/** Skips up to `max` spaces forward; returns the new index. */
+function skipSp(s: string, i: number, max = 2): number {
+  let n = 0;
+  while (n < max && nc(s, i) === SP) {
+    i++;
+    n++;
+  }
+  return i;
+}
+/** Skips up to `max` spaces backwards (i is an exclusive end). */
+function skipSpBack(s: string, i: number, lim: number, max = 2): number {
+  let n = 0;
+  while (n < max && i > lim && nc(s, i - 1) === SP) {
+    i--;
+    n++;
+  }
+  return i;
+}
+
+/** Moves past an identifier-like token (letters, digits and joiners), so the scan does not re-enter it. */
+function skipToken(s: string, i: number): number {
+  for (;;) {
+    const c = nc(s, i);
+    if (isAN(c) || c === 0x5f) i++;
+    else if ((c === 0x2d || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x3a) && isAN(nc(s, i + 1)))
+      i += 2;
+    else return i;
+  }
+}
+
+/** End of a URL (up to the first space, quote, angle bracket or non-ASCII character). */
+function skipUrl(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
+    i++;
+  }
+  return i;
+}
+
+const CORE_WORD = new RegExp(`(${EN_WORDS})(?![a-z])`, 'iy');
+const LETTERS = /[A-Za-z]+/y;
+const EN_UNIT =
+  /[ -]?(percentage[ -]points?|percent(?:age)?|per[ -]?cent|pct|pc|ppts?|pp|basis[ -]points?|bps|bp|bpts|times|-?fold)(?![a-z])/iy;
+const EN_MONEY_RE = new RegExp(
+  `[ -]?(${Object.keys(EN_MONEY)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/\./g, '\\.').replace(/ /g, '[ ]'))
+    .join('|')})(?![a-z])`,
+  'iy',
+);
+/** Words after "N times" that make it a multiple rather than a count of occasions. */
+const TIMES_OK =
+  /[ ]+(?:the|its|their|his|her|that|this|as|more|larger|bigger|higher|greater|faster|smaller|lower|over|earnings|sales|revenue|book|what)\b/iy;
+
+const EN_APPROX_BEFORE =
+  /(?:^|[^a-z])(more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|about|around|approximately|roughly|some|an estimated|estimated|circa|~)[ ]*$/i;
+const APPROX_OF: Readonly<Record<string, Approx>> = {
+  'more than': 'over',
+  'well over': 'over',
+  'just over': 'over',
+  over: 'over',
+  above: 'over',
+  'at least': 'over',
+  'in excess of': 'over',
+  exceeding: 'over',
+  'upwards of': 'over',
+  'north of': 'over',
+  topping: 'over',
+  \u8d85\u8fc7: 'over',
+  \u8d85\u904e: 'over',
+  \u8d85\u51fa: 'over',
+  \u903e: 'over',
+  \u7a81\u7834: 'over',
+  \u8d85: 'over',
+  \u9ad8\u4e8e: 'over',
+  \u9ad8\u65bc: 'over',
+  \u591a\u4e8e: 'over',
+  \u4e0d\u5c11\u4e8e: 'over',
+  \u4e0d\u4f4e\u4e8e: 'over',
+  \u81f3\u5c11: 'over',
+  \u4ee5\u4e0a: 'over',
+  \u591a: 'over',
+  \u4f59: 'over',
+};
+const ZH_APPROX_BEFORE =
+  /(\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982)$/;
+const UNDER = new Set([
+  'up to',
+  'as much as',
+  'as many as',
+  'as high as',
+  'nearly',
+  'almost',
+  'just under',
+  'under',
+  'less than',
+  'fewer than',
+  'below',
+  'at most',
+  'no more than',
+  'close to',
+  '\u5c06\u8fd1',
+  '\u5c07\u8fd1',
+  '\u63a5\u8fd1',
+  '\u903c\u8fd1',
+  '\u8fd1',
+  '\u4e0d\u5230',
+  '\u4e0d\u8db3',
+  '\u4f4e\u4e8e',
+  '\u4f4e\u65bc',
+  '\u5c11\u4e8e',
+  '\u6700\u591a',
+  '\u81f3\u591a',
+  '\u4ee5\u4e0b',
+  '\u4ee5\u5185',
+  '\u4e4b\u5185',
+  'or less',
+  'or fewer',
+  'or lower',
+]);
+function approxOf(w: string): Approx {
+  const k = w.toLowerCase();
+  return APPROX_OF[k] ?? (UNDER.has(k) ? 'under' : 'about');
+}
+const EN_APPROX_AFTER =
+  /[ ]*(or more|or higher|or above|or over|-?plus|\+|or so|or less|or fewer|or lower)(?![a-z])/iy;
+const ZH_APPROX_AFTER = /(\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b)/y;
+
+const EN_UP =
+  'rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|grew|grow|grows|growing|increased|increase|increases|jumped|jumps|jump|surged|surges|surge|soared|soars|climbed|climbs|climb|advanced|advances|added|adds|raised|raise|raises|raising|hiked|hike|hikes|boosted|boost|expanded|rebounded|higher|lifted|lifts|spiked|rallied';
+const EN_DOWN =
+  'fell|fall|falls|falling|fallen|down|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slid|slides|slipped|slips|plunged|plunges|plunge|tumbled|tumbles|sank|sinks|lost|loses|lose|cut|cuts|cutting|lowered|lowers|lower|reduced|reduces|reduce|shrank|shrunk|shrinks|contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed|sheds|plummeted|dived|dove';
+const EN_DIR_BEFORE = new RegExp(
+  `(?:^|[^a-z])(${EN_UP}|${EN_DOWN})(?:[ ]+by|[ ]+[a-z']+[ ]+by|[ ]+[a-z']+[ ]+[a-z']+[ ]+by)?[ ]*$`,
+  'i',
+);
+const EN_DIR_AFTER =
+  /[ -]+(higher|rise|rises|increase|increases|gain|gains|jump|surge|climb|advance|hike|hikes|lower|drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|loss|slide|plunge|reduction)\b/iy;
+const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
+const ZH_DIR_BEFORE =
+  /(\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b)(\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85)?$/;
+const ZH_UP_START =
+  /^(\u540c\u6bd4\u589e|\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32)/;
+
+// --- the recognizer ------------------------------------------------------------------------------
+
+class Scanner {
+  readonly s: string;
+  readonly opts: FindFiguresOptions;
+  readonly out: Figure[] = [];
+  prevEnd = 0;
+  private docYen: string | null = null;
+
+  constructor(s: string, opts: FindFiguresOptions) {
+    this.s = s;
+    this.opts = opts;
+  }
+
+  run(): Figure[] {
+    const s = this.s;
+    const re = ANCHOR;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      const p = m.index;
+      let next: number;
+      if (m[1] !== undefined) next = skipUrl(s, p);
+      else if (m[2] !== undefined) next = this.atDigit(p);
+      else if (m[3] !== undefined) next = this.atZh(p, m[3]);
+      else next = this.atWord(p, m[4]!, m[5], m[0].length);
+      re.lastIndex = next > p ? next : p + 1;
+    }
+    return this.out;
+  }
+
+  // --- anchors ---
+
+  private atDigit(p: number): number {
+    const s = this.s;
+    const pc = nc(s, p - 1);
+    if (isD(pc)) return skipToken(s, p);
+    if ((pc === 0x2e || pc === 0x2c) && isD(nc(s, p - 2))) return skipToken(s, p);
+    if ((pc === 0x2d || pc === 0x2f || pc === 0x2e || pc === 0x5f || pc === 0x3a) && isAN(nc(s, p - 2)))
+      return skipToken(s, p);
+    if (pc === 0x23 || pc === 0x40 || pc === 0x5f) return skipToken(s, p);
+    if (isL(pc)) {
+      let k = p - 1;
+      while (k > p - 6 && isL(nc(s, k - 1))) k--;
+      if (isAN(nc(s, k - 1)) || letterCode(s.slice(k, p)) === null) return skipToken(s, p);
+    }
+    const part = this.part(p, this.prevEnd);
+    if (part === null) return skipToken(s, p);
+    return this.finish(part);
+  }
+
+  private atZh(p: number, run: string): number {
+    const s = this.s;
+    const after = p + run.length;
+    // 百分之 / 千分之 / 万分之 (and 百万分之): a percent written as a fraction
+    if (
+      s.startsWith('\u5206\u4e4b', after) ||
+      (nc(s, after) === SP && s.startsWith('\u5206\u4e4b', after + 1))
+    ) {
+      if (zhDigit(run[0]!) >= 0) return after + 2; // "五百分之2.2" is a fraction, not a percent
+      const denom = zhInt(run);
+      let q = skipSp(s, after + (nc(s, after) === SP ? 3 : 2), 4);
+      const c = nc(s, q);
+      let part: Part | null = null;
+      if (isD(c)) part = this.numAt(q, q, true);
+      else if (isZhNum(s[q] ?? '')) part = this.zhCore(q, q);
+      if (part === null || !Number.isFinite(denom) || denom <= 0) return q;
+      part.value = (part.value * 100) / denom;
+      part.kind = 'percent';
+      part.start = p;
+      part.cs = p;
+      q = part.end;
+      return this.finish(part);
+    }
+    const part = this.part(p, this.prevEnd);
+    if (part === null) return after;
+    return this.finish(part);
+  }
+
+  private atWord(p: number, word: string, fold: string | undefined, len: number): number {
+    const w = word.toLowerCase();
+    if (fold !== undefined) {
+      const v = w in EN_UNITS ? EN_UNITS[w]! : (EN_MULT[w] ?? 0);
+      if (v < 2) return p + len;
+      const part = newPart(p, p + len, v, 'w');
+      part.kind = 'multiple';
+      return this.finish(part);
+    }
+    const part = this.part(p, this.prevEnd);
+    if (part === null) return p + len;
+    return this.finish(part);
+  }
+
+  // --- a number with its prefix and tail ---
+
+  /** Reads the core number at q (digits, Chinese numerals or English words) and its tail. */
+  private part(q: number, lim: number): Part | null {
+    const s = this.s;
+    const c = nc(s, q);
+    if (isD(c)) return this.numAt(q, lim, false);
+    if (isZhNum(s[q] ?? '')) return this.zhCore(q, lim);
+    if (isL(c)) return this.wordCore(q, lim);
+    return null;
+  }
+
+  /** Digits at q: 1,234.5 / ４，５００ / 12 (with scale, unit and range). */
+  private numAt(q: number, lim: number, bare: boolean): Part | null {
+    const s = this.s;
+    let j = q;
+    let str = '';
+    let n = 0;
+    for (let c = nc(s, j); isD(c); c = nc(s, ++j)) {
+      if (n < 20) str += String.fromCharCode(c);
+      n++;
+    }
+    if (n > 15) return null;
+    let grouped = false;
+    if (n <= 3) {
+      for (;;) {
+        const sep = s.charCodeAt(j);
+        if (nc(s, j) !== 0x2c) break;
+        if (!(isD(nc(s, j + 1)) && isD(nc(s, j + 2)) && isD(nc(s, j + 3)) && !isD(nc(s, j + 4)))) break;
+        // a full-width comma groups only full-width digits (in Chinese prose "，" separates clauses)
+        if (sep === 0xff0c && s.charCodeAt(j + 1) < 0xff10) break;
+        str += String.fromCharCode(nc(s, j + 1), nc(s, j + 2), nc(s, j + 3));
+        j += 4;
+        n += 3;
+        grouped = true;
+        if (n > 15) return null;
+      }
+    }
+    if (nc(s, j) === 0x2e && isD(nc(s, j + 1))) {
+      str += '.';
+      j++;
+      for (let c = nc(s, j); isD(c); c = nc(s, ++j)) if (str.length < 40) str += String.fromCharCode(c);
+    }
+    const t = nc(s, j);
+    if ((t === 0x2e || t === 0x2c) && isD(nc(s, j + 1))) return null; // 1.2.3, 12,34
+    if (t === 0x2e && isL(nc(s, j + 1))) return null; // 0700.HK
+    if ((t === 0x3a || t === 0x2f) && isD(nc(s, j + 1))) return null; // 10:30, 3/4
+    const part = newPart(q, j, Number(str), 'd');
+    part.grouped = grouped;
+    if (!bare) this.prefix(part, lim);
+    if (!this.tail(part, bare)) return null;
+    return part;
+  }
+
+  /** A run of Chinese numerals at q ("六千五百", "两千多万", "八点五"). */
+  private zhCore(q: number, lim: number): Part | null {
+    const s = this.s;
+    let j = q;
+    while (j - q < 24 && isZhNum(s[j] ?? '')) j++;
+    if (isZhNum(s[j] ?? '')) return null;
+    if (isZhPoint(s[j] ?? '') && zhDigit(s[j + 1] ?? '') >= 0) {
+      j++;
+      while (j - q < 30 && zhDigit(s[j] ?? '') >= 0) j++;
+    }
+    const run = s.slice(q, j);
+    const pc = s[q - 1];
+    if (pc === '\u7b2c') return null;
+    const value = zhValue(run);
+    if (!Number.isFinite(value)) return null;
+    const part = newPart(q, j, value, 'z');
+    part.lead = zhDigit(run[0]!) >= 0;
+    for (let i = 0; i < run.length; i++) if (zhBigUnit(run[i]!) > 0) part.big = true;
+    // 翻一番 / 翻了两番: doubling n times
+    if (s[j] === '\u756a') {
+      const k = s[q - 1] === '\u4e86' ? q - 2 : q - 1;
+      if (s[k] === '\u7ffb' && k >= lim) {
+        part.start = k;
+        part.end = j + 1;
+        part.value = 2 ** value;
+        part.kind = 'multiple';
+        return part;
+      }
+      return null;
+    }
+    // 数百亿 / 几十万 / 上百亿 / 近千万: vague amounts
+    if (!part.lead && q - 1 >= lim) {
+      if (pc === '\u6570' || pc === '\u6578' || pc === '\u51e0' || pc === '\u5e7e') {
+        part.vague = true;
+        part.approx = 'about';
+      } else if (
+        pc === '\u4e0a' ||
+        pc === '\u8fd1' ||
+        pc === '\u903e' ||
+        pc === '\u8d85' ||
+        pc === '\u7ea6' ||
+        pc === '\u7d04'
+      ) {
+        part.lead = true;
+      }
+    }
+    this.prefix(part, lim);
+    if (part.vague && part.start === q) part.start = q - 1;
+    if (!this.tail(part, false)) return null;
+    return part;
+  }
+
+  /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
+  private wordCore(q: number, lim: number): Part | null {
+    const s = this.s;
+    CORE_WORD.lastIndex = q;
+    const m = CORE_WORD.exec(s);
+    if (m === null) return null;
+    const w = m[1]!.toLowerCase();
+    let start = q;
+    let lead = -1;
+    let from = q;
+    const before = s.slice(Math.max(lim, q - 14), q).toLowerCase();
+    if (w === 'half' || w === 'quarter') {
+      const frac = w === 'half' ? 0.5 : 0.25;
+      // "half a million", "a quarter of a trillion", "a quarter million", "half a percentage point"
+      const rest = /^(?: of)?(?: an?)? (?=[a-z])/.exec(s.slice(q + w.length, q + w.length + 8).toLowerCase());
+      if (rest === null) return null;
+      from = q + w.length + rest[0].length;
+      lead = frac;
+      const a = /(?:^|[^a-z])an? $/.exec(before);
+      if (a !== null)
+        start =
+          q - a[0].length + (a[0].length > 2 && !isL(before.charCodeAt(before.length - a[0].length)) ? 1 : 0);
+      if (
+        w === 'quarter' &&
+        a === null &&
+        !/^(?: of)?(?: an?)? (million|billion|trillion|thousand)/.test(s.slice(q + 7, q + 30).toLowerCase())
+      )
+        return null;
+      const unitWord = /^(million|billion|trillion|thousand|percentage point|basis point)/.exec(
+        s.slice(from, from + 16).toLowerCase(),
+      );
+      if (unitWord === null) return null;
+      if (unitWord[1]!.includes('point')) {
+        const part = newPart(start, from, frac, 'w');
+        part.end = from;
+        if (!this.tail(part, false)) return null;
+        return part;
+      }
+    } else if (w in EN_MULT && w !== 'hundred') {
+      const a = /(?:^|[^a-z])(an?|one) $/.exec(before);
+      if (a === null) return null;
+      start = q - a[1]!.length - 1;
+      lead = 1;
+    }
+    const r = lead >= 0 ? readWords(s, from, lead) : readWords(s, q);
+    if (r === null || r.end <= q) return null;
+    const part = newPart(start, r.end, r.value, 'w');
+    part.scaled = r.scaled;
+    // "-fold" right after a word number ("ten-fold" is matched by the anchor already)
+    if (!this.tail(part, false)) return null;
+    return part;
+  }
+
+  /** Currency and sign written before the number: US$, HK$, RMB, Rmb, €, 人民币, -$, 负. */
+  private prefix(part: Part, lim: number): void {
+    const s = this.s;
+    let k = part.cs;
+    // sign right before the number
+    const sc = nc(s, k - 1);
+    if (k - 1 >= lim && (sc === 0x2d || sc === 0x2b) && !isAN(nc(s, k - 2)) && nc(s, k - 2) !== 0x2d) {
+      part.sign = sc === 0x2d ? -1 : 1;
+      k--;
+    } else if (k - 1 >= lim && (s[k - 1] === '\u8d1f' || s[k - 1] === '\u8ca0')) {
+      part.sign = -1;
+      k--;
+    }
+    const j = skipSpBack(s, k, lim);
+    const c = nc(s, j - 1);
+    const ch = s[j - 1] ?? '';
+    let cur: string | null = null;
+    let at = j;
+    if (j - 1 >= lim && (c === 0x24 || SIGNS[ch] !== undefined)) {
+      at = j - 1;
+      cur = c === 0x24 ? 'USD' : SIGNS[ch]!;
+      if (c === 0x24) {
+        // letters before $: US$, HK$, NZ$, "hk $", "u.s $", cad$
+        let e = at;
+        if (nc(s, e - 1) === SP && isL(nc(s, e - 2))) e--;
+        let b = e;
+        while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
+        if (b < e && !isAN(nc(s, b - 1))) {
+          const key = s.slice(b, e).toLowerCase().replace(/\./g, '');
+          const code = DOLLAR_PREFIX[key];
+          if (code !== undefined) {
+            cur = code;
+            at = b;
+          }
+        }
+      }
+      if (cur === 'YEN') cur = this.yen(at);
+      // sign before the currency: -$2.3 million
+      const c2 = nc(s, at - 1);
+      if (part.sign === 0 && at - 1 >= lim && (c2 === 0x2d || c2 === 0x2b) && !isAN(nc(s, at - 2))) {
+        part.sign = c2 === 0x2d ? -1 : 1;
+        at--;
+      }
+    } else if (j > lim && isL(c)) {
+      let b = j - 1;
+      while (b > lim && j - b < 5 && isL(nc(s, b - 1))) b--;
+      if (!isAN(nc(s, b - 1))) {
+        const code = letterCode(s.slice(b, j));
+        if (code !== null) {
+          cur = code;
+          at = b;
+        }
+      }
+    } else if (j > lim) {
+      for (const [w, code] of ZH_MONEY_BEFORE) {
+        if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
+          cur = code;
+          at = j - w.length;
+          break;
+        }
+      }
+    }
+    if (cur !== null) {
+      part.pre = cur;
+      part.unit = cur;
+      part.start = at;
+    } else part.start = k;
+  }
+
+  /**
+   * Scale, unit and vague markers after the number. Returns false when the number is part of
+   * something that is not a figure (an identifier like "5G", an ordinal like "2nd").
+   */
+  private tail(part: Part, bare: boolean): boolean {
+    const s = this.s;
+    let j = part.ce;
+    const zhOver = (i: number): number => {
+      const ch = s[i];
+      if (
+        (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') &&
+        i < s.length
+      ) {
+        const nx = s[i + 1] ?? '';
+        if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
+          part.approx = 'over';
+          return i + 1;
+        }
+      }
+      return i;
+    };
+    // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
+    j = zhOver(j);
+    {
+      let k = j;
+      while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
+        k++;
+      if (k > j) {
+        const m = zhInt(s.slice(j, k));
+        if (Number.isFinite(m) && m > 1) {
+          part.value *= m;
+          part.mult *= m;
+          if (m >= 1000) part.scaled = true;
+          if (m >= 1e4) part.big = true;
+          j = k;
+          j = zhOver(j);
+        }
+      }
+    }
+    // attached letters: 53bn, 15k, 2MM, 3x, 5pc, 25bp, 115USD, 50p
+    let hasLetters = false;
+    if (isL(nc(s, j)) && part.core === 'd') {
+      LETTERS.lastIndex = j;
+      const m = LETTERS.exec(s);
+      const raw = m![0];
+      const w = raw.toLowerCase();
+      const scale = EN_SCALE[w];
+      hasLetters = true;
+      if (scale !== undefined && (w.length > 1 || part.unit !== null) && w !== 'mil' && scale >= 1e3) {
+        if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null) {
+          // "800m" without a currency may be metres; "4K" a screen
+          return false;
+        }
+        part.value *= scale;
+        part.mult *= scale;
+        part.scaled = true;
+        j += raw.length;
+        hasLetters = false;
+      } else if (w === 'x' && part.unit === null) {
+        part.kind = 'multiple';
+        part.end = j + 1;
+        return true;
+      } else if (w === 'pc' || w === 'pct' || w === 'percent') {
+        part.kind = 'percent';
+        part.end = j + raw.length;
+        return true;
+      } else if (w === 'bp' || w === 'bps' || w === 'bpts') {
+        part.kind = 'basis_points';
+        part.end = j + raw.length;
+        return true;
+      } else if (w === 'pp' || w === 'ppt' || w === 'ppts') {
+        part.kind = 'percentage_points';
+        part.end = j + raw.length;
+        return true;
+      } else if (w === 'p' && part.unit === null) {
+        part.kind = 'money';
+        part.unit = 'GBP';
+        part.value *= 0.01;
+        part.end = j + 1;
+        return true;
+      } else if (w === 'fold') {
+        part.kind = 'multiple';
+        part.end = j + 4;
+        return true;
+      } else {
+        const code = isoAfter(raw);
+        if (code === null) return false;
+        part.kind = 'money';
+        if (part.unit === null) part.unit = code[0];
+        part.value *= code[1];
+        part.mult *= code[1];
+        if (code[1] > 1) part.scaled = true;
+        part.end = j + raw.length;
+        return true;
+      }
+    }
+    if (hasLetters) return false;
+    // spaced English scale words: 4.2 billion, $5-billion, 35 lakh
+    if (part.core !== 'z' && !part.scaled) {
+      const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
+      if (isL(nc(s, k))) {
+        LETTERS.lastIndex = k;
+        const raw = LETTERS.exec(s)![0];
+        const w = raw.toLowerCase();
+        const scale = EN_SCALE[w];
+        if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
+          part.value *= scale;
+          part.mult *= scale;
+          if (scale >= 1e3) part.scaled = true;
+          j = k + raw.length;
+        }
+      }
+    }
+    part.end = j;
+    if (bare) {
+      // after 百分之: only a k suffix is read ("百分之3.2k")
+      return true;
+    }
+    // units
+    const u = skipSp(s, j);
+    const cu = nc(s, u);
+    if (cu === 0x25) {
+      part.kind = 'percent';
+      part.end = u + 1;
+      return true;
+    }
+    const ch = s[u] ?? '';
+    if (ch === '\u2030') {
+      part.kind = 'percent';
+      part.value /= 10;
+      part.end = u + 1;
+      return true;
+    }
+    if (cu >= 0x4e00) {
+      return this.zhUnit(part, u);
+    }
+    if (isL(cu) || cu === 0x2d) {
+      EN_UNIT.lastIndex = j;
+      let m = EN_UNIT.exec(s);
+      if (m === null && u !== j) {
+        EN_UNIT.lastIndex = u;
+        m = EN_UNIT.exec(s);
+      }
+      if (m !== null) {
+        const w = m[1]!.toLowerCase();
+        const end = EN_UNIT.lastIndex;
+        if (w.startsWith('percentage ') || w.startsWith('percentage-')) part.kind = 'percentage_points';
+        else if (w.startsWith('per') || w === 'pc' || w === 'pct') part.kind = 'percent';
+        else if (w.startsWith('pp')) part.kind = 'percentage_points';
+        else if (w.startsWith('b')) part.kind = 'basis_points';
+        else if (w.endsWith('fold')) part.kind = 'multiple';
+        else if (w === 'times') {
+          TIMES_OK.lastIndex = end;
+          if (!Number.isInteger(part.value) || TIMES_OK.test(s)) part.kind = 'multiple';
+          else return true;
+        }
+        if (part.kind !== null) {
+          part.end = end;
+          return true;
+        }
+      }
+      EN_MONEY_RE.lastIndex = j;
+      let mm = EN_MONEY_RE.exec(s);
+      if (mm === null && u !== j) {
+        EN_MONEY_RE.lastIndex = u;
+        mm = EN_MONEY_RE.exec(s);
+      }
+      if (mm !== null) {
+        const key = mm[1]!.toLowerCase().replace(/\s+/g, ' ');
+        const info = EN_MONEY[key];
+        if (info !== undefined && (info[2] || part.scaled || part.pre !== null)) {
+          part.kind = 'money';
+          if (part.pre === null || key !== 'dollars' || info[1] !== 1) {
+            if (part.pre === null || !(key === 'dollar' || key === 'dollars')) part.unit = info[0];
+          }
+          part.value *= info[1];
+          part.end = EN_MONEY_RE.lastIndex;
+          return true;
+        }
+      }
+      // ISO code after a space: 115 USD, 30 MUSD
+      if (isL(cu)) {
+        LETTERS.lastIndex = u;
+        const raw = LETTERS.exec(s)![0];
+        const code = isoAfter(raw);
+        if (code !== null) {
+          part.kind = 'money';
+          if (part.unit === null) part.unit = code[0];
+          part.value *= code[1];
+          if (code[1] > 1) part.scaled = true;
+          part.end = u + raw.length;
+          return true;
+        }
+      }
+    }
+    // currency sign after the number: 10 $, 100 ₡, 10 €
+    if (part.unit === null && u - j <= 1) {
+      const sign = cu === 0x24 ? 'USD' : SIGNS[ch];
+      if (sign !== undefined && !isAN(nc(s, u + 1))) {
+        part.kind = 'money';
+        part.unit = sign === 'YEN' ? this.yen(u) : sign;
+        part.end = u + 1;
+        return true;
+      }
+    }
+    if (part.unit !== null) part.kind = 'money';
+    return true;
+  }
+
+  /** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
+  private zhUnit(part: Part, u: number): boolean {
+    const s = this.s;
+    const ch = s[u]!;
+    const money = zhMoneyAt(s, u);
+    if (money !== null) {
+      const [len, code, factor] = money;
+      // 一元化, 多元, 二元论: words, not money
+      if (
+        part.core === 'z' &&
+        s[u] === '\u5143' &&
+        inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s[u + 1])
+      )
+        return true;
+      part.kind = 'money';
+      if (part.pre === null || !(s[u] === '\u5143' || s[u] === '\u5757')) part.unit = code;
+      part.value *= factor;
+      let e = u + len;
+      if (s[e] === '\u6574') e++;
+      // 50元6角三分, 两美元又三美分: sub-units add up
+      e = this.zhSubUnits(part, e);
+      part.end = e;
+      return true;
+    }
+    if (part.pre !== null) {
+      part.kind = 'money';
+      return true;
+    }
+    const rest = s.slice(u, u + 5);
+    if (/^[\u4e2a\u500b]?\u767e\u5206[\u70b9\u9ede]/.test(rest)) {
+      part.kind = 'percentage_points';
+      part.end = u + (rest[0] === '\u4e2a' || rest[0] === '\u500b' ? 4 : 3);
+      return true;
+    }
+    if (/^[\u4e2a\u500b]?\u57fa[\u70b9\u9ede]/.test(rest)) {
+      part.kind = 'basis_points';
+      part.end = u + (rest[0] === '\u4e2a' || rest[0] === '\u500b' ? 3 : 2);
+      return true;
+    }
+    if (ch === '\u500d') {
+      if (s[u + 1] === '\u6570' || s[u + 1] === '\u6578') return true;
+      part.kind = 'multiple';
+      part.end = u + 1;
+      return true;
+    }
+    if (ch === '\u6210' && !part.scaled && part.value <= 10 && part.value > 0) {
+      const nx = s[u + 1] ?? '';
+      if (
+        rest.startsWith('\u6210\u4e0d\u53d8') ||
+        rest.startsWith('\u6210\u4e0d\u8b8a') ||
+        inSet(
+          '\u5458\u54e1\u4e3a\u70ba\u672c\u529f\u7acb\u4ea4\u679c\u7ee9\u7e3e\u5c31\u957f\u9577\u90fd\u54c1\u578b\u719f\u5206\u5e74\u4eba\u50cf\u5f62\u6587\u6279\u5957\u8272\u5668\u836f\u85e5\u8863\u6548',
+          nx,
+        )
+      )
+        return true;
+      part.kind = 'percent';
+      part.value *= 10;
+      let e = u + 1;
+      const d = zhDigit(nx);
+      if (d > 0 && !isZhNum(s[u + 2] ?? '')) {
+        part.value += d;
+        e++;
+      } else if (nx === '\u534a') {
+        part.value += 5;
+        e++;
+      }
+      part.end = e;
+      return true;
+    }
+    if (ch === '\u6298' && !part.scaled && part.value > 0 && part.value < 100) {
+      if (
+        inSet(
+          '\u5408\u65e7\u820a\u7b97\u53e0\u758a\u5c04\u817e\u9a30\u78e8\u4ef7\u50f9\u8fd4\u7ebf\u7dda\u6263',
+          s[u + 1],
+        )
+      )
+        return true;
+      part.kind = 'percent';
+      if (part.value < 10) part.value *= 10;
+      part.end = u + 1;
+      return true;
+    }
+    return true;
+  }
+
+  private zhSubUnits(part: Part, e: number): number {
+    const s = this.s;
+    if (part.scaled) return e;
+    let i = e;
+    if (s[i] === '\u53c8') i++;
+    let added = 0;
+    let end = e;
+    for (const [unit, f] of [
+      ['\u89d2', 0.1],
+      ['\u6bdb', 0.1],
+      ['\u5206', 0.01],
+      ['\u7f8e\u5206', 0.01],
+    ] as const) {
+      const c = s[i] ?? '';
+      let v = zhDigit(c);
+      if (v < 0 && isD(nc(s, i))) v = nc(s, i) - 48;
+      if (v < 0 || !s.startsWith(unit, i + 1)) continue;
+      added += v * f;
+      i += 1 + unit.length;
+      end = i;
+    }
+    if (end > e) part.value = Math.round((part.value + added) * 100) / 100;
+    return end;
+  }
+
+  /** ¥/￥: CNY or JPY from the options, the words nearby, or the document. */
+  private yen(at: number): string {
+    if (this.opts.yenMeans) return this.opts.yenMeans;
+    const s = this.s;
+    const win = s.slice(Math.max(0, at - 120), at + 120);
+    const j = /\byen\b|japan|\u65e5\u5143|\u65e5\u672c|\u5186/i.test(win);
+    const c = /yuan|\brmb\b|renminbi|china|chinese|\u4eba\u6c11\u5e01|\u4eba\u6c11\u5e63|\u5143/i.test(win);
+    if (j && !c) return 'JPY';
+    if (c && !j) return 'CNY';
+    if (this.docYen === null) {
+      if (/[\u4e00-\u9fff]/.test(s) && !/[\u3040-\u30ff]/.test(s)) this.docYen = 'CNY';
+      else {
+        const cn = (s.match(/yuan|\brmb\b|renminbi|china|chinese/gi) ?? []).length;
+        const jp = (s.match(/\byen\b|japan/gi) ?? []).length;
+        this.docYen = cn > jp ? 'CNY' : 'JPY';
+      }
+    }
+    return this.docYen;
+  }
+
+  // --- ranges, approximation, direction, output ---
+
+  /** Completes a part (range, kind, approximation, direction) and emits it; returns where to go on. */
+  private finish(part: Part): number {
+    const s = this.s;
+    let second: Part | null = null;
+    let separate = false;
+    // range: 3-4%, $2.5-3 billion, 3%至4%, between 8 and 9 percent, 5万至8万元; "from X to Y" is two figures
+    if (part.kind !== 'multiple' || part.core !== 'w') {
+      const r = this.rangeAfter(part);
+      if (r !== null) {
+        second = r.part;
+        separate = r.separate;
+      }
+    }
+    if (second !== null) {
+      const a = part;
+      const b = second;
+      if (a.kind === null && b.kind !== null) {
+        a.kind = b.kind;
+        if (a.unit === null) a.unit = b.unit;
+        if (!a.scaled && b.mult > 1 && a.value * b.mult <= b.value) {
+          a.value *= b.mult;
+          a.scaled = b.scaled;
+        }
+        if (b.kind === 'percent' && b.value === a.value * 10 && s[b.end - 1] === '\u6210') a.value *= 10;
+      }
+      if (b.kind === null && a.kind !== null && !separate) {
+        b.kind = a.kind;
+        b.unit = a.unit;
+      }
+      const same = a.kind !== null && a.kind === b.kind && (a.unit === b.unit || b.unit === null);
+      if (!same) second = null;
+      else if (!separate) {
+        if (b.value >= a.value && a.sign === 0 && b.sign >= 0) {
+          a.max = b.value;
+          a.end = b.end;
+          if (b.approx !== null && a.approx === null) a.approx = b.approx;
+          second = null;
+        } else second = null;
+      }
+    }
+    if (!this.emit(part)) {
+      return Math.max(part.ce, part.end);
+    }
+    if (second !== null && separate) this.emit(second);
+    return this.prevEnd;
+  }
+
+  private rangeAfter(a: Part): { part: Part; separate: boolean } | null {
+    const s = this.s;
+    let j = a.end;
+    const sp = skipSp(s, j, 1);
+    const c = nc(s, sp);
+    let q = -1;
+    let word = '';
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0x301c) {
+      if (c === 0x2d && sp !== j && nc(s, sp + 1) !== SP) return null; // "5 -3%" is a sign
+      q = sp + 1;
+    } else if (s[sp] === '\u81f3' || s[sp] === '\u5230') q = sp + 1;
+    else if (isL(c)) {
+      LETTERS.lastIndex = sp;
+      const m = LETTERS.exec(s);
+      word = m![0].toLowerCase();
+      if (word === 'to' || word === 'and') q = sp + word.length;
+      else return null;
+      if (nc(s, q) !== SP) return null;
+    } else return null;
+    j = skipSp(s, q, 1);
+    const before = s.slice(Math.max(this.prevEnd, a.start - 9), a.start).toLowerCase();
+    if (word === 'and' && !/between[ ]*$/.test(before)) return null;
+    const separate = word === 'to' && /from[ ]*$/.test(before);
+    // the second number may carry its own currency: "$2.5 billion to $3 billion"
+    let k = j;
+    const ck = nc(s, k);
+    if (ck === 0x24 || SIGNS[s[k] ?? ''] !== undefined) k = skipSp(s, k + 1, 1);
+    else if (isL(ck) && a.core !== 'w') {
+      LETTERS.lastIndex = k;
+      const raw = LETTERS.exec(s)![0];
+      if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
+      else if (letterCode(raw) !== null) k = skipSp(s, k + raw.length, 1);
+    } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
+    const ch = nc(s, k);
+    if (a.core === 'd' && !isD(ch)) return null;
+    if (a.core === 'z' && !isZhNum(s[k] ?? '') && !isD(ch)) return null;
+    if (a.core === 'w' && !isL(ch)) return null;
+    const b = this.part(k, q);
+    if (b === null) return null;
+    return { part: b, separate };
+  }
+
+  /** Decides whether a part is a figure; if so adds it to the output. */
+  private emit(part: Part): boolean {
+    const s = this.s;
+    if (part.kind === null) {
+      let ok = false;
+      if (part.core === 'z') ok = part.big && part.value >= 1e4 && (part.lead || part.vague);
+      else if (part.core === 'w') ok = part.scaled && part.value >= 1e3;
+      else
+        ok =
+          (part.scaled && part.value >= 1e3) ||
+          (part.grouped && part.value >= 1000) ||
+          (part.big && part.value >= 1e4);
+      if (!ok) return false;
+      part.kind = 'number';
+    }
+    if (part.kind === 'money' && part.weak && !part.scaled) return false;
+    if (part.kind === 'money' && part.unit === null) return false;
+    if (part.kind !== 'money') {
+      if (part.pre !== null) {
+        // "RMB 5%": the currency is not part of a percent
+        part.start = part.sign !== 0 ? part.cs - 1 : part.cs;
+        part.unit = null;
+      } else part.unit = null;
+    }
+    if (!Number.isFinite(part.value)) return false;
+    const lim = this.prevEnd;
+    if (part.start < lim) return false;
+    // approximation before (not part of the span) and after
+    let approx: Approx | null = part.approx;
+    let dirEnd = part.start;
+    const win = s.slice(Math.max(lim, part.start - 24), part.start);
+    const ea = EN_APPROX_BEFORE.exec(win);
+    if (ea !== null) {
+      if (approx === null) approx = approxOf(ea[1]!);
+      dirEnd = part.start - (win.length - win.lastIndexOf(ea[1]!));
+    } else {
+      const za = ZH_APPROX_BEFORE.exec(win);
+      if (za !== null) {
+        if (approx === null) approx = approxOf(za[1]!);
+        dirEnd = part.start - za[1]!.length;
+      }
+    }
+    if (approx === null) {
+      EN_APPROX_AFTER.lastIndex = part.end;
+      const m = EN_APPROX_AFTER.exec(s);
+      if (m !== null && !(m[1] === '+' && isD(nc(s, EN_APPROX_AFTER.lastIndex))))
+        approx = approxOf(m[1]!.replace(/^-/, ''));
+      else {
+        ZH_APPROX_AFTER.lastIndex = part.end;
+        const z = ZH_APPROX_AFTER.exec(s);
+        if (z !== null) approx = approxOf(z[1]!);
+      }
+    }
+    // direction
+    let direction: Direction | undefined;
+    let negate = false;
+    const dwin = s.slice(Math.max(lim, dirEnd - 40), dirEnd);
+    const ed = EN_DIR_BEFORE.exec(dwin);
+    if (ed !== null) {
+      const w = ed[1]!.toLowerCase();
+      if (!(w === 'up' && /^[ ]*to\b/i.test(s.slice(dirEnd, dirEnd + 4))))
+        direction = UP_SET.has(w) ? 'up' : 'down';
+    } else {
+      const zd = ZH_DIR_BEFORE.exec(dwin.slice(-8));
+      if (zd !== null) {
+        const w = zd[1]!;
+        if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
+          direction = 'down';
+          negate = part.sign === 0;
+        } else direction = ZH_UP_START.test(w) ? 'up' : 'down';
+      }
+    }
+    if (direction === undefined) {
+      EN_DIR_AFTER.lastIndex = part.end;
+      const m = EN_DIR_AFTER.exec(s);
+      if (m !== null) direction = UP_SET.has(m[1]!.toLowerCase()) ? 'up' : 'down';
+    }
+    if (direction === undefined && part.sign !== 0) direction = part.sign > 0 ? 'up' : 'down';
+    let value = part.value;
+    let max = part.max;
+    if (part.sign < 0 || negate) {
+      value = -value;
+      if (max !== undefined) max = -max;
+    }
+    if (part.vague && max === undefined) max = value * 10;
+    const fig: Figure = {
+      text: s.slice(part.start, part.end),
+      start: part.start,
+      end: part.end,
+      kind: part.kind,
+      value: clean(value),
+      unit: part.kind === 'money' ? part.unit : null,
+      approx: approx ?? 'exact',
+    };
+    if (max !== undefined && Number.isFinite(max)) fig.max = clean(max);
+    if (direction !== undefined) fig.direction = direction;
+    this.out.push(fig);
+    this.prevEnd = part.end;
+    return true;
+  }
+}
+
+/** Whether ch is one of the characters of set (false for no character). */
+function inSet(set: string, ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && set.includes(ch);
+}
+
+/** Rounds away binary noise (0.1 * 3) without touching real precision. */
+function clean(v: number): number {
+  if (Number.isInteger(v)) return v;
+  const r = Number(v.toPrecision(12));
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
+function letterCode(w: string): string | null {
+  if (ISO_CODES.has(w)) return w === 'RMB' ? 'CNY' : w;
+  const lw = w.toLowerCase();
+  if (ANY_CASE_CODES.has(lw)) return lw === 'rmb' ? 'CNY' : lw.toUpperCase();
+  return OTHER_PREFIX[w] ?? null;
+}
+
+/** An ISO code after a number, optionally with M (million) or K (thousand): USD, MUSD, MGBP. */
+function isoAfter(raw: string): readonly [string, number] | null {
+  const code = letterCode(raw);
+  if (code !== null && raw.length === 3) return [code, 1];
+  if (raw.length === 4 && (raw[0] === 'M' || raw[0] === 'm')) {
+    const c = letterCode(raw.slice(1));
+    if (c !== null) return [c, 1e6];
+  }
+  return null;
+}
+
+/** The longest Chinese money word at i: [length, code, factor]. */
+function zhMoneyAt(s: string, i: number): readonly [number, string, number] | null {
+  let best: readonly [number, string, number] | null = null;
+  const c = s[i];
+  if (c === undefined) return null;
+  for (const [w, code, f] of ZH_MONEY) {
+    if (w[0] === c && (best === null || w.length > best[0]) && s.startsWith(w, i)) best = [w.length, code, f];
+  }
+  return best;
+}
+
+export function recognize(text: string, options: FindFiguresOptions): Figure[] {
+  return new Scanner(text, options).run();
+}
