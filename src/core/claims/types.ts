@@ -5,6 +5,7 @@ export type Verdict = 'consistent' | 'needs-context' | 'differs';
 export const VERDICTS: readonly Verdict[] = ['differs', 'needs-context', 'consistent'];
 
 export type Rating = 'accurate' | 'needs-context' | 'outdated' | 'unverified';
+export const RATINGS: readonly Rating[] = ['accurate', 'needs-context', 'outdated', 'unverified'];
 
 export interface LocalizedText {
   en: string;
@@ -18,6 +19,20 @@ export interface SourceRecord {
   published: string; // ISO date
   language: string; // BCP 47, e.g. "en", "zh-Hans", "zh-Hant"
   quote?: string;
+  /** third-party copies of the original outlet's article: extra links only */
+  via?: { publisher: string; url: string }[];
+  /** true when `url` is a copy (the original outlet's own URL is not known) */
+  urlIsCopy?: boolean;
+}
+
+/** A figure as a dataset records it (the comparable part of a Figure). */
+export interface RecordedFigure {
+  kind: FigureKind;
+  value: number;
+  unit: string | null;
+  approx: Approx;
+  max?: number;
+  direction?: Direction;
 }
 
 /** A claim as the in-page engine and the UI see it: compiled from a validated dataset. */
@@ -26,19 +41,16 @@ export interface ClaimRecord {
   /** display name of the subject, English and Chinese */
   subject: LocalizedText;
   statement: LocalizedText;
-  figure: {
-    kind: FigureKind;
-    value: number;
-    unit: string | null;
-    approx: Approx;
-    max?: number;
-    direction?: Direction;
-  };
+  figure: RecordedFigure;
   asOf: string; // ISO date
   rating: Rating;
   note?: LocalizedText;
   sources: SourceRecord[];
   dataset: { id: string; name: string; version: string };
+  /** the same quantity in other units, as reported (e.g. the USD equivalent of a CNY plan) */
+  equivalents?: { figure: RecordedFigure; note: LocalizedText }[];
+  /** other figures sources give for the same claim, qualified (intraday, outdated, other metric) */
+  variants?: { figure: RecordedFigure; rating: Rating; note: LocalizedText; sources?: SourceRecord[] }[];
 }
 
 /** The Annotation contract of design.md: a figure tied to a claim, with a verdict. */

@@ -1,0 +1,97 @@
+/**
+ * Node side of the claims datasets: read and validate dataset files (CLI, Vite build).
+ * Errors read `FILE: JSON.PATH: reason`, with FILE relative to the working directory.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { type Dataset, validateDataset } from '../core/claims/schema';
+
+export const DEFAULT_DATASET_DIR = 'data/claims';
+
+/** Where JSON.parse failed, as "line L, column C", from the error message's position. */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return message;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${message.replace(/\s*in JSON at position \d+.*$/, '')}`;
+}
+
+async function expand(path: string, errors: string[], shown: string): Promise<string[]> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    errors.push(`${shown}: no such file or directory`);
+    return [];
+  }
+  if (!info.isDirectory()) return [path];
+  const names = (await readdir(path)).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort();
+  return names.map((n) => join(path, n));
+}
+
+/**
+ * Reads and validates dataset files. `paths` are files or directories (a directory means its *.json
+ * files except schema.json); none means data/claims. Also refuses a claim id or dataset id used twice
+ * across the files.
+ */
+export async function readDatasets(
+  paths: string[],
+  options: { cwd?: string } = {},
+): Promise<{ datasets: Dataset[]; errors: string[]; files: string[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const errors: string[] = [];
+  const shown = (p: string) => relative(cwd, p) || p;
+  const inputs = paths.length > 0 ? paths : [DEFAULT_DATASET_DIR];
+  const files: string[] = [];
+  for (const p of inputs) files.push(...(await expand(resolve(cwd, p), errors, p)));
+  if (files.length === 0 && errors.length === 0)
+    errors.push(`${inputs.join(', ')}: no dataset files (*.json)`);
+
+  const datasets: Dataset[] = [];
+  const datasetIds = new Map<string, string>();
+  const claimIds = new Map<string, string>();
+  for (const file of files) {
+    const name = shown(file);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      errors.push(`${name}: cannot read: ${(error as Error).message}`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      errors.push(`${name}: not valid JSON: ${jsonErrorWhere(text, (error as Error).message)}`);
+      continue;
+    }
+    const result = validateDataset(raw, name);
+    if (!result.ok) {
+      errors.push(...result.errors);
+      continue;
+    }
+    const ds = result.dataset;
+    const otherDs = datasetIds.get(ds.id);
+    if (otherDs) {
+      errors.push(`${name}: id: dataset id "${ds.id}" is also used by ${otherDs}`);
+      continue;
+    }
+    datasetIds.set(ds.id, name);
+    let clash = false;
+    ds.claims.forEach((c, i) => {
+      const other = claimIds.get(c.id);
+      if (other) {
+        errors.push(`${name}: claims[${i}] (${c.id}).id: claim id "${c.id}" is also used by ${other}`);
+        clash = true;
+      }
+    });
+    if (clash) continue;
+    for (const c of ds.claims) claimIds.set(c.id, name);
+    datasets.push(ds);
+  }
+  return { datasets, errors, files: files.map(shown) };
+}

@@ -1,0 +1,187 @@
+/**
+ * Validated datasets -> a compact, JSON-serializable index that the build bundles into the content
+ * script. No zod at runtime here (type-only imports), no DOM, no Node APIs.
+ */
+import type { FigureKind } from '../figures/types';
+import type { Dataset, DatasetFigure, DatasetSource } from './schema';
+import type { ClaimRecord, RecordedFigure, SourceRecord } from './types';
+
+export const INDEX_FORMAT = 1;
+export const DEFAULT_TOLERANCE = 0.005;
+
+/** One comparable figure of a claim: its main figure, an equivalent or a variant. */
+export interface CompiledFigure {
+  /** m: the claim's figure; e: an equivalent (as reported); v: a variant (needs context) */
+  role: 'm' | 'e' | 'v';
+  /** index into record.equivalents / record.variants */
+  i?: number;
+  kind: FigureKind;
+  unit: string | null;
+  value: number;
+  max?: number;
+  direction?: 'up' | 'down';
+  /** relative tolerance */
+  tol: number;
+}
+
+export interface CompiledClaim {
+  /** index into CompiledIndex.subjects */
+  subject: number;
+  /** topic words, lowercased; English ones ending in * match any word ending */
+  topics: string[];
+  figures: CompiledFigure[];
+  /** the record the UI shows, its dataset given as an index into CompiledIndex.datasets */
+  record: Omit<ClaimRecord, 'dataset'>;
+  dataset: number;
+}
+
+export interface CompiledSubject {
+  id: string;
+  name: { en: string; zh: string };
+  /** index of the subject at the top of its partOf chain: subjects of one family share claims' context */
+  family: number;
+  aliases: string[];
+}
+
+export interface CompiledIndex {
+  format: typeof INDEX_FORMAT;
+  datasets: { id: string; name: string; version: string }[];
+  subjects: CompiledSubject[];
+  claims: CompiledClaim[];
+}
+
+function recorded(fig: DatasetFigure & { value: number }): RecordedFigure {
+  const out: RecordedFigure = {
+    kind: fig.kind as FigureKind,
+    value: fig.value,
+    unit: fig.unit ?? null,
+    approx: fig.approx ?? 'exact',
+  };
+  if (fig.max !== undefined) out.max = fig.max;
+  if (fig.direction !== undefined) out.direction = fig.direction;
+  return out;
+}
+
+function isNumeric(fig: DatasetFigure | undefined): fig is DatasetFigure & { value: number } {
+  return fig !== undefined && fig.kind !== 'date' && typeof fig.value === 'number';
+}
+
+function compiledFigure(
+  fig: DatasetFigure & { value: number },
+  role: CompiledFigure['role'],
+  i?: number,
+): CompiledFigure {
+  const r = recorded(fig);
+  const out: CompiledFigure = {
+    role,
+    kind: r.kind,
+    unit: r.unit,
+    value: r.value,
+    tol: fig.tolerance ?? DEFAULT_TOLERANCE,
+  };
+  if (i !== undefined) out.i = i;
+  if (r.max !== undefined) out.max = r.max;
+  if (r.direction !== undefined) out.direction = r.direction;
+  return out;
+}
+
+export function sourceRecord(s: DatasetSource): SourceRecord {
+  const firstCopy = s.via?.[0];
+  const out: SourceRecord = {
+    publisher: s.publisher,
+    title: s.title ?? '',
+    url: s.url ?? firstCopy?.url ?? '',
+    published: s.published ?? '',
+    language: s.language,
+  };
+  if (s.quote !== undefined) out.quote = s.quote;
+  if (s.via?.length) out.via = s.via.map((v) => ({ publisher: v.publisher, url: v.url }));
+  if (!s.url) out.urlIsCopy = true;
+  return out;
+}
+
+/**
+ * Compiles datasets into one index. Subjects with the same id in several datasets are one subject
+ * (aliases merged). Claims without a numeric figure (a date, a partnership) are left out: the
+ * matcher cannot tie a page figure to them. Datasets must have been validated (and claim ids be
+ * unique across them: readDatasets checks that).
+ */
+export function compileDatasets(datasets: Dataset[]): CompiledIndex {
+  const index: CompiledIndex = { format: INDEX_FORMAT, datasets: [], subjects: [], claims: [] };
+  const subjectIdx = new Map<string, number>();
+  const parents = new Map<number, string>();
+
+  for (const ds of datasets) {
+    for (const s of ds.subjects) {
+      const aliases = [...s.aliases.en, ...s.aliases.zh];
+      let idx = subjectIdx.get(s.id);
+      if (idx === undefined) {
+        idx = index.subjects.length;
+        subjectIdx.set(s.id, idx);
+        index.subjects.push({ id: s.id, name: { en: s.name.en, zh: s.name.zh }, family: idx, aliases: [] });
+      }
+      const subject = index.subjects[idx]!;
+      for (const a of aliases) if (!subject.aliases.includes(a)) subject.aliases.push(a);
+      if (s.partOf !== undefined && !parents.has(idx)) parents.set(idx, s.partOf);
+    }
+  }
+  // family = top of the partOf chain (cycles were refused at validation; guard anyway)
+  index.subjects.forEach((subject, idx) => {
+    let cur = idx;
+    const seen = new Set<number>();
+    while (!seen.has(cur)) {
+      seen.add(cur);
+      const parent = parents.get(cur);
+      const pIdx = parent === undefined ? undefined : subjectIdx.get(parent);
+      if (pIdx === undefined) break;
+      cur = pIdx;
+    }
+    subject.family = cur;
+  });
+
+  datasets.forEach((ds, dsIdx) => {
+    index.datasets.push({ id: ds.id, name: ds.name, version: ds.version });
+    for (const c of ds.claims) {
+      if (!isNumeric(c.figure)) continue;
+      const figures: CompiledFigure[] = [compiledFigure(c.figure, 'm')];
+      const record: Omit<ClaimRecord, 'dataset'> = {
+        id: c.id,
+        subject: { ...index.subjects[subjectIdx.get(c.subject)!]!.name },
+        statement: { en: c.statement.en, zh: c.statement.zh },
+        figure: recorded(c.figure),
+        asOf: c.asOf,
+        rating: c.rating,
+        sources: c.sources.map(sourceRecord),
+      };
+      if (c.note) record.note = { en: c.note.en, zh: c.note.zh };
+      if (c.equivalents?.length) {
+        record.equivalents = c.equivalents.map((e, i) => {
+          figures.push(compiledFigure(e.figure, 'e', i));
+          return { figure: recorded(e.figure), note: { en: e.note.en, zh: e.note.zh } };
+        });
+      }
+      const variants = (c.variants ?? []).filter((v) => isNumeric(v.figure));
+      if (variants.length) {
+        record.variants = variants.map((v, i) => {
+          const fig = v.figure as DatasetFigure & { value: number };
+          figures.push(compiledFigure(fig, 'v', i));
+          const out: NonNullable<ClaimRecord['variants']>[number] = {
+            figure: recorded(fig),
+            rating: v.rating,
+            note: { en: v.note.en, zh: v.note.zh },
+          };
+          if (v.sources?.length) out.sources = v.sources.map(sourceRecord);
+          return out;
+        });
+      }
+      index.claims.push({
+        subject: subjectIdx.get(c.subject)!,
+        topics: [...c.topics.en, ...c.topics.zh].map((t) => t.toLowerCase()),
+        figures,
+        record,
+        dataset: dsIdx,
+      });
+    }
+  });
+  return index;
+}

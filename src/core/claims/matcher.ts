@@ -1,0 +1,425 @@
+/**
+ * The matcher: ties the figures of one block of page text to dataset claims, with a verdict.
+ * Runs in the content script: no zod, no DOM, no Node APIs.
+ *
+ * Context: a figure belongs to a subject when its sentence names the subject (an alias of it or of a
+ * subject in the same partOf family); when the sentence names no company at all, when the whole
+ * block names exactly one company and that company is a subject. When a sentence names several
+ * companies, the nearest one before the figure (else the nearest after it) decides. Other companies
+ * (OTHER_COMPANIES, and the datasets' own subjects) count as companies, so "Tencent plans to invest
+ * 380 billion yuan" is never Alibaba's plan.
+ *
+ * Verdicts, per figure, among the claims of the subjects in context:
+ * - consistent: the page figure agrees with the claim's figure (within its tolerance and the page's
+ *   rounding; bounds respected: "over 7%" agrees with 9.2%, "5-7%" with 6%) or with an equivalent
+ *   as reported ("$53 billion" for the RMB 380bn plan);
+ * - needs-context: it agrees with a variant (an intraday move, an outdated count);
+ * - differs: no agreement, but the sentence names the subject (or the block is about it) and one of
+ *   the claim's topic words, and the figure is of the same kind within a factor of two of the
+ *   recorded one, or the same size with the other direction or currency. Never on subject alone.
+ * A claim's own-currency money figure needs only the subject; every other match also needs one of
+ * the claim's topic words in the block (small percentages and counts are too common otherwise).
+ *
+ * Lookup: claims are bucketed by subject family, then kind+unit, with recorded intervals sorted; a
+ * figure costs a binary search per subject named in its context, whatever the number of claims.
+ */
+import type { Figure } from '../figures/types';
+import type { CompiledFigure, CompiledIndex } from './compile';
+import { formatFigure, type Lang } from './format';
+import { OTHER_COMPANIES } from './others';
+import { foldCase, type Hit, PhraseFinder, sentenceSpans } from './text';
+import type { Annotation, ClaimRecord, Verdict } from './types';
+
+export interface Matcher {
+  claims: ClaimRecord[];
+  claim(id: string): ClaimRecord | undefined;
+  match(blockText: string, figures: Figure[]): Annotation[];
+}
+
+export interface MatcherOptions {
+  /** language of the strings in annotations (subject, statement, note); default en */
+  lang?: Lang;
+}
+
+const SUBJECT = 0;
+const TOPIC = 1;
+const OTHER = 2;
+
+/** a page figure's bounds ("over 7%") reach at most this far from the written value */
+const BOUND_REACH = 2;
+/** "about" widens the written value by this much */
+const ABOUT = 0.05;
+/** differs only when the page value is within this factor of the recorded one */
+const DIFFERS_REACH = 2;
+
+interface Bucket {
+  lo: Float64Array;
+  hi: Float64Array;
+  claim: Int32Array;
+  fig: Int32Array;
+  maxWidth: number;
+}
+
+interface Family {
+  buckets: Map<string, Bucket>;
+  /** claims by kind, for differs */
+  byKind: Map<string, number[]>;
+}
+
+interface Candidate {
+  claim: number;
+  fig: CompiledFigure;
+  score: number;
+}
+
+const ROLE_ORDER = { m: 0, e: 1, v: 2 } as const;
+
+function bucketKey(kind: string, unit: string | null): string {
+  return unit ? `${kind}|${unit}` : kind;
+}
+
+function signOf(direction: 'up' | 'down' | undefined, value: number): number {
+  if (direction === 'down') return -1;
+  if (direction === 'up') return 1;
+  return value < 0 ? -1 : 0;
+}
+
+function recordedInterval(f: CompiledFigure): [number, number] {
+  const a = Math.abs(f.value);
+  const b = f.max === undefined ? a : Math.abs(f.max);
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return [lo * (1 - f.tol) - 1e-9, hi * (1 + f.tol) + 1e-9];
+}
+
+const FULLWIDTH_DIGIT = /[\uff10-\uff19\uff0e\uff0c]/g;
+
+/** The rounding step of the written figure in base units: "9.2%" -> 0.1, "380 billion" -> 1e9. */
+export function precisionStep(figure: Figure): number {
+  const text = figure.text.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const m = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  if (!m) return 0;
+  const shown = Number(m[0].replace(/,/g, ''));
+  if (!(shown > 0)) return 0;
+  const decimals = m[1]?.length ?? 0;
+  const scale = Math.abs(figure.value) / shown;
+  if (!Number.isFinite(scale) || scale <= 0) return 0;
+  return 10 ** -decimals * scale;
+}
+
+/** The interval of absolute values a page figure stands for, after its rounding and its bound words. */
+export function pageInterval(figure: Figure): [number, number] {
+  const a = Math.abs(figure.value);
+  const b = figure.max === undefined ? a : Math.abs(figure.max);
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const half = precisionStep(figure) / 2;
+  switch (figure.approx) {
+    case 'over':
+      return [lo - half, hi * BOUND_REACH];
+    case 'under':
+      return [lo / BOUND_REACH, hi + half];
+    case 'about':
+      return [lo * (1 - ABOUT) - half, hi * (1 + ABOUT) + half];
+    default:
+      return [lo - half, hi + half];
+  }
+}
+
+function mid(value: number, max: number | undefined): number {
+  return max === undefined ? Math.abs(value) : (Math.abs(value) + Math.abs(max)) / 2;
+}
+
+export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
+  const lang: Lang = options.lang ?? 'en';
+  const datasets = index.datasets;
+  const claims: ClaimRecord[] = index.claims.map((c) => ({
+    ...c.record,
+    dataset: datasets[c.dataset] ?? { id: '', name: '', version: '' },
+  }));
+  const byId = new Map<string, number>();
+  claims.forEach((c, i) => {
+    if (!byId.has(c.id)) byId.set(c.id, i);
+  });
+
+  // phrases: subject aliases (ref = family), topic words (ref = topic number), other companies
+  const finder = new PhraseFinder();
+  const aliasSet = new Set<string>();
+  index.subjects.forEach((s) => {
+    for (const alias of s.aliases) {
+      aliasSet.add(foldCase(alias));
+      finder.add({ kind: SUBJECT, ref: s.family, text: alias });
+    }
+  });
+  OTHER_COMPANIES.forEach((names, i) => {
+    if (names.some((n) => aliasSet.has(foldCase(n)))) return; // a dataset subject now
+    for (const name of names) finder.add({ kind: OTHER, ref: i, text: name }, { caseSensitive: true });
+  });
+  const topicIds = new Map<string, number>();
+  const claimTopics: number[][] = index.claims.map((c) =>
+    c.topics.map((t) => {
+      let id = topicIds.get(t);
+      if (id === undefined) {
+        id = topicIds.size;
+        topicIds.set(t, id);
+        finder.add({ kind: TOPIC, ref: id, text: t }, { caseSensitive: false });
+      }
+      return id;
+    }),
+  );
+
+  // buckets: family -> kind|unit -> recorded intervals sorted by their low end
+  const families = new Map<number, Family>();
+  const pending = new Map<number, Map<string, { lo: number; hi: number; claim: number; fig: number }[]>>();
+  index.claims.forEach((c, ci) => {
+    const family = index.subjects[c.subject]?.family ?? c.subject;
+    let fam = families.get(family);
+    if (!fam) {
+      fam = { buckets: new Map(), byKind: new Map() };
+      families.set(family, fam);
+      pending.set(family, new Map());
+    }
+    const kinds = fam.byKind.get(c.record.figure.kind);
+    if (kinds) kinds.push(ci);
+    else fam.byKind.set(c.record.figure.kind, [ci]);
+    const famPending = pending.get(family)!;
+    c.figures.forEach((f, fi) => {
+      const key = bucketKey(f.kind, f.unit);
+      const [lo, hi] = recordedInterval(f);
+      const list = famPending.get(key);
+      const entry = { lo, hi, claim: ci, fig: fi };
+      if (list) list.push(entry);
+      else famPending.set(key, [entry]);
+    });
+  });
+  for (const [family, byKey] of pending) {
+    const fam = families.get(family)!;
+    for (const [key, list] of byKey) {
+      list.sort((a, b) => a.lo - b.lo);
+      const bucket: Bucket = {
+        lo: new Float64Array(list.length),
+        hi: new Float64Array(list.length),
+        claim: new Int32Array(list.length),
+        fig: new Int32Array(list.length),
+        maxWidth: 0,
+      };
+      list.forEach((e, i) => {
+        bucket.lo[i] = e.lo;
+        bucket.hi[i] = e.hi;
+        bucket.claim[i] = e.claim;
+        bucket.fig[i] = e.fig;
+        bucket.maxWidth = Math.max(bucket.maxWidth, e.hi - e.lo);
+      });
+      fam.buckets.set(key, bucket);
+    }
+  }
+
+  function lowerBound(arr: Float64Array, x: number): number {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (arr[m]! < x) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  }
+
+  function hasTopic(ci: number, topics: Set<number>): number {
+    let n = 0;
+    for (const t of claimTopics[ci]!) if (topics.has(t)) n++;
+    return n;
+  }
+
+  /** Agreements of a figure with the claims of one family. */
+  function agreements(family: number, figure: Figure, blockTopics: Set<number>, out: Candidate[]): void {
+    const fam = families.get(family);
+    if (!fam) return;
+    const bucket = fam.buckets.get(bucketKey(figure.kind, figure.kind === 'money' ? figure.unit : null));
+    if (!bucket) return;
+    const [qLo, qHi] = pageInterval(figure);
+    const pageSign = signOf(figure.direction, figure.value);
+    const pageMid = mid(figure.value, figure.max);
+    const end = lowerBound(bucket.lo, qHi + Number.EPSILON);
+    for (let i = lowerBound(bucket.lo, qLo - bucket.maxWidth); i < end; i++) {
+      if (bucket.hi[i]! < qLo) continue;
+      const ci = bucket.claim[i]!;
+      const c = index.claims[ci]!;
+      const f = c.figures[bucket.fig[i]!]!;
+      const recSign = signOf(f.direction, f.value);
+      if (pageSign !== 0 && recSign !== 0 && pageSign !== recSign) continue;
+      const needsTopic = f.role !== 'm' || f.kind !== 'money';
+      if (needsTopic && hasTopic(ci, blockTopics) === 0) continue;
+      const recMid = mid(f.value, f.max);
+      const score = Math.abs(pageMid - recMid) / (recMid || 1);
+      out.push({ claim: ci, fig: f, score });
+    }
+  }
+
+  /** The claim a figure differs from, if any (same kind, topic word in the sentence, comparable size). */
+  function differs(
+    family: number,
+    figure: Figure,
+    sentenceTopics: Set<number>,
+  ): { claim: number; fig: CompiledFigure } | undefined {
+    const fam = families.get(family);
+    const list = fam?.byKind.get(figure.kind);
+    if (!list) return undefined;
+    const pageAbs = mid(figure.value, figure.max);
+    const pageSign = signOf(figure.direction, figure.value);
+    let best: { claim: number; fig: CompiledFigure; topics: number; dist: number } | undefined;
+    for (const ci of list) {
+      const topics = hasTopic(ci, sentenceTopics);
+      if (topics === 0) continue;
+      const c = index.claims[ci]!;
+      const main = c.figures[0]!;
+      let f = main;
+      let ratio: number;
+      if (figure.kind === 'money' && main.unit !== figure.unit) {
+        // the same number in another currency is a unit mix-up ("$380 billion" for RMB 380bn);
+        // otherwise compare with the equivalent in the page's currency, if the claim has one
+        const [lo, hi] = recordedInterval(main);
+        const [qLo, qHi] = pageInterval(figure);
+        const equivalent = c.figures.find((g) => g.role === 'e' && g.unit === figure.unit);
+        if (qLo <= hi && qHi >= lo) ratio = 1;
+        else if (equivalent) {
+          f = equivalent;
+          ratio = pageAbs / mid(f.value, f.max);
+        } else continue;
+      } else ratio = pageAbs / mid(f.value, f.max);
+      if (!(ratio > 0) || ratio > DIFFERS_REACH || ratio < 1 / DIFFERS_REACH) continue;
+      const recSign = signOf(f.direction, f.value);
+      const otherDirection = pageSign !== 0 && recSign !== 0 && pageSign !== recSign;
+      const otherUnit = figure.kind === 'money' && f.unit !== figure.unit;
+      const [lo, hi] = recordedInterval(f);
+      const [qLo, qHi] = pageInterval(figure);
+      const agrees = qLo <= hi && qHi >= lo;
+      if (agrees && !otherDirection && !otherUnit) continue; // agreement failed on topic words only
+      const dist = Math.abs(Math.log(ratio));
+      if (!best || topics > best.topics || (topics === best.topics && dist < best.dist)) {
+        best = { claim: ci, fig: f, topics, dist };
+      }
+    }
+    return best;
+  }
+
+  function note(ci: number, fig: CompiledFigure, verdict: Verdict, figure: Figure): string | undefined {
+    const rec = claims[ci]!;
+    if (fig.role === 'v') return rec.variants?.[fig.i ?? 0]?.note[lang];
+    if (fig.role === 'e' && verdict !== 'differs') return rec.equivalents?.[fig.i ?? 0]?.note[lang];
+    const recorded = formatFigure(
+      fig.role === 'e' ? (rec.equivalents?.[fig.i ?? 0]?.figure ?? rec.figure) : rec.figure,
+      lang,
+    );
+    if (verdict === 'differs') {
+      return lang === 'zh'
+        ? `\u9875\u9762\uff1a${figure.text}\uff1b\u8bb0\u5f55\uff1a${recorded}\uff08\u622a\u81f3${rec.asOf}\uff09` // 页面：…；记录：…（截至…）
+        : `Page: ${figure.text}; recorded: ${recorded} (as of ${rec.asOf}).`;
+    }
+    if (figure.approx === 'over' || figure.approx === 'under' || figure.max !== undefined) {
+      return lang === 'zh'
+        ? `\u9875\u9762\u7684\u8303\u56f4\u4e0e\u8bb0\u5f55\u7684${recorded}\u4e00\u81f4` // 页面的范围与记录的…一致
+        : `The page's bound agrees with the recorded ${recorded}.`;
+    }
+    return undefined;
+  }
+
+  function annotate(ci: number, fig: CompiledFigure, verdict: Verdict, figure: Figure): Annotation {
+    const rec = claims[ci]!;
+    const ann: Annotation = {
+      text: figure.text,
+      start: figure.start,
+      end: figure.end,
+      figure,
+      claim: {
+        id: rec.id,
+        subject: rec.subject[lang],
+        statement: rec.statement[lang],
+        kind: rec.figure.kind,
+        value: rec.figure.value,
+        unit: rec.figure.unit,
+      },
+      verdict,
+    };
+    const n = note(ci, fig, verdict, figure);
+    if (n) ann.note = n;
+    return ann;
+  }
+
+  function match(blockText: string, figures: Figure[]): Annotation[] {
+    if (figures.length === 0 || typeof blockText !== 'string') return [];
+    const hits = finder.find(blockText);
+    const companies: Hit[] = [];
+    const topics: Hit[] = [];
+    for (const h of hits) (h.kind === TOPIC ? topics : companies).push(h);
+    if (companies.length === 0) return [];
+
+    const blockTopics = new Set(topics.map((h) => h.ref));
+    const blockCompanies = new Set(companies.map((h) => `${h.kind}:${h.ref}`));
+    const blockFamily =
+      blockCompanies.size === 1 && companies[0]!.kind === SUBJECT ? companies[0]!.ref : undefined;
+    let spans: [number, number][] | undefined;
+
+    const out: Annotation[] = [];
+    for (const figure of figures) {
+      if (!figure || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
+      spans ??= sentenceSpans(blockText);
+      const span = spans.find(([s, e]) => figure.start >= s && figure.start < e) ?? [0, blockText.length];
+      const inSentence = companies.filter((h) => h.start >= span[0] && h.end <= span[1]);
+      let family: number | undefined;
+      if (inSentence.length > 0) {
+        const distinct = new Set(inSentence.map((h) => `${h.kind}:${h.ref}`));
+        let owner: Hit;
+        if (distinct.size === 1) owner = inSentence[0]!;
+        else {
+          const before = inSentence.filter((h) => h.end <= figure.start);
+          owner = before.length
+            ? before.reduce((a, b) => (b.end > a.end ? b : a))
+            : inSentence.reduce((a, b) => (b.start < a.start ? b : a));
+        }
+        if (owner.kind === SUBJECT) family = owner.ref;
+      } else family = blockFamily;
+      if (family === undefined) continue;
+
+      const candidates: Candidate[] = [];
+      agreements(family, figure, blockTopics, candidates);
+      if (candidates.length > 0) {
+        let best = candidates[0]!;
+        for (const c of candidates) {
+          if (
+            c.score < best.score - 1e-9 ||
+            (Math.abs(c.score - best.score) <= 1e-9 && ROLE_ORDER[c.fig.role] < ROLE_ORDER[best.fig.role])
+          ) {
+            best = c;
+          }
+        }
+        out.push(
+          annotate(best.claim, best.fig, best.fig.role === 'v' ? 'needs-context' : 'consistent', figure),
+        );
+        continue;
+      }
+      const sentenceTopics = new Set(
+        topics.filter((h) => h.start >= span[0] && h.end <= span[1]).map((h) => h.ref),
+      );
+      if (sentenceTopics.size === 0) continue;
+      const diff = differs(family, figure, sentenceTopics);
+      if (diff) out.push(annotate(diff.claim, diff.fig, 'differs', figure));
+    }
+    return out;
+  }
+
+  return {
+    claims,
+    claim: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : claims[i];
+    },
+    match: (blockText, figures) => {
+      try {
+        return match(blockText, figures);
+      } catch {
+        return []; // never throw into the page
+      }
+    },
+  };
+}
