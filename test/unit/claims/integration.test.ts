@@ -1,0 +1,57 @@
+/** text -> findFigures -> matcher, on the bundled dataset: what the extension does per block. */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/claims/matcher';
+import { findFigures } from '../../../src/core/figures';
+import { bundledIndex } from './helpers';
+
+const matcher = createMatcher(bundledIndex());
+
+function verdicts(block: string): string[] {
+  return matcher.match(block, findFigures(block)).map((a) => `${a.text} -> ${a.claim.id} ${a.verdict}`);
+}
+
+const ROWS: [block: string, expected: string[]][] = [
+  [
+    'Alibaba will spend more than 380 billion yuan ($53 billion) on AI infrastructure over the next three years.',
+    ['380 billion yuan -> capex-380 consistent', '$53 billion -> capex-usd consistent'],
+  ],
+  [
+    'Alibaba Group plans to spend RMB 380 billion on cloud and AI.',
+    ['RMB 380 billion -> capex-380 consistent'],
+  ],
+  ['阿里巴巴宣布未来三年投入3800亿元建设云和AI硬件基础设施。', ['3800亿元 -> capex-380 consistent']],
+  ['阿里云：3800亿元AI基础设施建设加速推进。', ['3800亿元 -> capex-380 consistent']],
+  ['阿里重申３８００億元人民幣的ＡＩ基礎設施建設。', ['３８００億元人民幣 -> capex-380 consistent']],
+  [
+    'Alibaba shares surged over 7%, closing 9.2 percent higher at HK$174.',
+    ['7% -> baba-hk-0924 needs-context', '9.2 percent -> baba-hk-0924 consistent'],
+  ],
+  [
+    '阿里巴巴港股午后大涨超7%，收涨9.16%。',
+    ['7% -> baba-hk-0924 needs-context', '9.16% -> baba-hk-0924 consistent'],
+  ],
+  ['Alibaba shares fell 9.2% on Thursday.', ['9.2% -> baba-hk-0924 differs']],
+  ["Alibaba's Qwen has spawned over 100,000 derivative models.", ['100,000 -> qwen-deriv needs-context']],
+  [
+    "Alibaba expects its data centres' energy use to increase by tenfold by 2032.",
+    ['tenfold -> energy-2032 consistent'],
+  ],
+  ['Tencent plans to invest 380 billion yuan in AI infrastructure.', []],
+  ['腾讯宣布投入3800亿元建设AI基础设施。', []],
+  [
+    'Alibaba will invest 380 billion yuan in AI infrastructure. Tencent said it would spend 380 billion yuan too.',
+    ['380 billion yuan -> capex-380 consistent'],
+  ],
+  // a figure split across elements: the page engine joins the text nodes of
+  // "Alibaba will invest <b>380</b> billion <a>yuan</a> in AI." into one block text
+  [
+    ['Alibaba will invest ', '380', ' billion ', 'yuan', ' in AI.'].join(''),
+    ['380 billion yuan -> capex-380 consistent'],
+  ],
+];
+
+describe('findFigures -> matcher', () => {
+  it.each(ROWS)('%s', (block, expected) => {
+    expect(verdicts(block)).toEqual(expected);
+  });
+});
