@@ -131,6 +131,10 @@ export function zhValue(t: string): number {
   let p = -1;
   for (let i = 0; i < t.length; i++) if (isZhPoint(t[i]!)) p = i;
   if (p < 0) return zhInt(t);
+  // "一点五万": units after the decimals scale the whole number
+  let e = t.length;
+  while (e > p + 1 && (zhBigUnit(t[e - 1]!) > 0 || zhSmallUnit(t[e - 1]!) > 0)) e--;
+  if (e < t.length) return zhValue(t.slice(0, e)) * zhInt(t.slice(e));
   const int = p === 0 ? 0 : zhInt(t.slice(0, p));
   let frac = '0.';
   for (let i = p + 1; i < t.length; i++) {

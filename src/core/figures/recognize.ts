@@ -41,7 +41,7 @@ import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from '
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'].join('|');
 const ANCHOR = new RegExp(
-  `(https?://|www\\.)|([0-9\\uff10-\\uff19])|([${ZH_NUM}]+)|\\b(${EN_WORDS})(-?fold)?\\b`,
+  `(https?://|www\\.)|([0-9\\uff10-\\uff19])|([${ZH_NUM}]+)|\\b(${EN_WORDS})(-?fold)?\\b|([\u534a\u5bf9\u5c0d]\u6298)`,
   'gi',
 );
 
@@ -121,6 +121,16 @@ function skipSpBack(s: string, i: number, lim: number, max = 2): number {
   return i;
 }
 
+/** End of `word` at i when its characters appear there with at most a few spaces before each; else -1. */
+function spaced(s: string, i: number, word: string): number {
+  for (let w = 0; w < word.length; w++) {
+    i = skipSp(s, i, 4);
+    if (s[i] !== word[w]) return -1;
+    i++;
+  }
+  return i;
+}
+
 /** Moves past an identifier-like token (letters, digits and joiners), so the scan does not re-enter it. */
 function skipToken(s: string, i: number): number {
   for (;;) {
@@ -144,7 +154,12 @@ function skipUrl(s: string, i: number): number {
 }
 
 const CORE_WORD = new RegExp(`(${EN_WORDS})(?![a-z])`, 'iy');
-const LETTERS = /[A-Za-z]+/y;
+/** The ASCII (or full-width) letters at i, folded to ASCII; '' when none. */
+function lettersAt(s: string, i: number): string {
+  let w = '';
+  for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
+  return w;
+}
 const EN_UNIT =
   /[ -]?(percentage[ -]points?|percent(?:age)?|per[ -]?cent|pct|pc|ppts?|pp|basis[ -]points?|bps|bp|bpts|times|-?fold)(?![a-z])/iy;
 const EN_MONEY_RE = new RegExp(
@@ -272,6 +287,7 @@ class Scanner {
       if (m[1] !== undefined) next = skipUrl(s, p);
       else if (m[2] !== undefined) next = this.atDigit(p);
       else if (m[3] !== undefined) next = this.atZh(p, m[3]);
+      else if (m[6] !== undefined) next = this.atHalf(p);
       else next = this.atWord(p, m[4]!, m[5], m[0].length);
       re.lastIndex = next > p ? next : p + 1;
     }
@@ -302,13 +318,11 @@ class Scanner {
     const s = this.s;
     const after = p + run.length;
     // 百分之 / 千分之 / 万分之 (and 百万分之): a percent written as a fraction
-    if (
-      s.startsWith('\u5206\u4e4b', after) ||
-      (nc(s, after) === SP && s.startsWith('\u5206\u4e4b', after + 1))
-    ) {
-      if (zhDigit(run[0]!) >= 0) return after + 2; // "五百分之2.2" is a fraction, not a percent
+    const frac = spaced(s, after, '\u5206\u4e4b');
+    if (frac > 0) {
+      if (zhDigit(run[0]!) >= 0) return frac; // "五百分之2.2" is a fraction, not a percent
       const denom = zhInt(run);
-      let q = skipSp(s, after + (nc(s, after) === SP ? 3 : 2), 4);
+      let q = skipSp(s, frac, 4);
       const c = nc(s, q);
       let part: Part | null = null;
       if (isD(c)) part = this.numAt(q, q, true);
@@ -323,6 +337,14 @@ class Scanner {
     }
     const part = this.part(p, this.prevEnd);
     if (part === null) return after;
+    return this.finish(part);
+  }
+
+  /** 半折 / 对折: half price. */
+  private atHalf(p: number): number {
+    if (p < this.prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', this.s[p + 2])) return p + 2;
+    const part = newPart(p, p + 2, 50, 'z');
+    part.kind = 'percent';
     return this.finish(part);
   }
 
@@ -364,6 +386,16 @@ class Scanner {
     }
     if (n > 15) return null;
     let grouped = false;
+    const indian = n <= 2 ? /(?:,\d\d)+,\d\d\d(?![\d,])/y : null;
+    if (indian !== null) {
+      indian.lastIndex = j;
+      if (indian.test(s)) {
+        str += s.slice(j, indian.lastIndex).replace(/,/g, '');
+        n += indian.lastIndex - j;
+        j = indian.lastIndex;
+        grouped = true;
+      }
+    }
     if (n <= 3) {
       for (;;) {
         const sep = s.charCodeAt(j);
@@ -397,14 +429,23 @@ class Scanner {
   /** A run of Chinese numerals at q ("六千五百", "两千多万", "八点五"). */
   private zhCore(q: number, lim: number): Part | null {
     const s = this.s;
+    // the run, allowing spaces between numerals ("六 点 五 成", "一 百 五 十"); they are not part of the value
     let j = q;
-    while (j - q < 24 && isZhNum(s[j] ?? '')) j++;
-    if (isZhNum(s[j] ?? '')) return null;
-    if (isZhPoint(s[j] ?? '') && zhDigit(s[j + 1] ?? '') >= 0) {
+    let run = '';
+    let point = false;
+    for (;;) {
+      const ch = s[j] ?? '';
+      if (isZhNum(ch)) run += ch;
+      else if (!point && isZhPoint(ch) && run !== '' && zhDigit(s[skipSp(s, j + 1, 4)] ?? '') >= 0) {
+        run += ch;
+        point = true;
+      } else break;
       j++;
-      while (j - q < 30 && zhDigit(s[j] ?? '') >= 0) j++;
+      if (run.length > 30) return null;
+      const k = skipSp(s, j, 4);
+      if (k > j && (isZhNum(s[k] ?? '') || (!point && isZhPoint(s[k] ?? '')))) j = k;
     }
-    const run = s.slice(q, j);
+    if (run === '') return null;
     const pc = s[q - 1];
     if (pc === '\u7b2c') return null;
     const value = zhValue(run);
@@ -523,7 +564,13 @@ class Scanner {
       if (c === 0x24) {
         // letters before $: US$, HK$, NZ$, "hk $", "u.s $", cad$
         let e = at;
-        if (nc(s, e - 1) === SP && isL(nc(s, e - 2))) e--;
+        // spaced letters count when they are a real prefix ("hk $", "us $"), not "a $5" or "'s $5"
+        if (
+          nc(s, e - 1) === SP &&
+          isL(nc(s, e - 2)) &&
+          (isL(nc(s, e - 3)) || nc(s, e - 3) === 0x2e || nc(s, e - 2) === 0x63)
+        )
+          e--;
         let b = e;
         while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
         if (b < e && !isAN(nc(s, b - 1))) {
@@ -610,17 +657,16 @@ class Scanner {
     // attached letters: 53bn, 15k, 2MM, 3x, 5pc, 25bp, 115USD, 50p
     let hasLetters = false;
     if (isL(nc(s, j)) && part.core === 'd') {
-      LETTERS.lastIndex = j;
-      const m = LETTERS.exec(s);
-      const raw = m![0];
+      const raw = lettersAt(s, j);
       const w = raw.toLowerCase();
       const scale = EN_SCALE[w];
       hasLetters = true;
-      if (scale !== undefined && (w.length > 1 || part.unit !== null) && w !== 'mil' && scale >= 1e3) {
-        if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null) {
-          // "800m" without a currency may be metres; "4K" a screen
-          return false;
-        }
+      // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
+      const kOk =
+        w === 'k' &&
+        (bare || /^[\u4e2a\u500b]?\u767e\u5206|^%/.test(s.slice(j + 1, j + 4).replace('\uff05', '%')));
+      if (scale !== undefined && (w.length > 1 || part.unit !== null || kOk) && w !== 'mil' && scale >= 1e3) {
+        if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null && !kOk) return false;
         part.value *= scale;
         part.mult *= scale;
         part.scaled = true;
@@ -669,8 +715,7 @@ class Scanner {
     if (part.core !== 'z' && !part.scaled) {
       const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
       if (isL(nc(s, k))) {
-        LETTERS.lastIndex = k;
-        const raw = LETTERS.exec(s)![0];
+        const raw = lettersAt(s, k);
         const w = raw.toLowerCase();
         const scale = EN_SCALE[w];
         if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
@@ -687,7 +732,11 @@ class Scanner {
       return true;
     }
     // units
-    const u = skipSp(s, j);
+    let u = skipSp(s, j);
+    if (nc(s, u) === SP) {
+      const far = skipSp(s, u, 4);
+      if (nc(s, far) >= 0x4e00) u = far;
+    }
     const cu = nc(s, u);
     if (cu === 0x25) {
       part.kind = 'percent';
@@ -744,21 +793,21 @@ class Scanner {
             if (part.pre === null || !(key === 'dollar' || key === 'dollars')) part.unit = info[0];
           }
           part.value *= info[1];
-          part.end = EN_MONEY_RE.lastIndex;
+          part.end = info[1] === 1 ? this.cents(part, EN_MONEY_RE.lastIndex) : EN_MONEY_RE.lastIndex;
           return true;
         }
       }
       // ISO code after a space: 115 USD, 30 MUSD
       if (isL(cu)) {
-        LETTERS.lastIndex = u;
-        const raw = LETTERS.exec(s)![0];
+        const raw = lettersAt(s, u);
         const code = isoAfter(raw);
-        if (code !== null) {
+        const next = skipSp(s, u + raw.length, 1);
+        if (code !== null && !(part.pre !== null && next > u + raw.length && isD(nc(s, next)))) {
           part.kind = 'money';
           if (part.unit === null) part.unit = code[0];
           part.value *= code[1];
           if (code[1] > 1) part.scaled = true;
-          part.end = u + raw.length;
+          part.end = this.cents(part, u + raw.length);
           return true;
         }
       }
@@ -769,7 +818,7 @@ class Scanner {
       if (sign !== undefined && !isAN(nc(s, u + 1))) {
         part.kind = 'money';
         part.unit = sign === 'YEN' ? this.yen(u) : sign;
-        part.end = u + 1;
+        part.end = this.cents(part, u + 1);
         return true;
       }
     }
@@ -806,14 +855,17 @@ class Scanner {
       return true;
     }
     const rest = s.slice(u, u + 5);
-    if (/^[\u4e2a\u500b]?\u767e\u5206[\u70b9\u9ede]/.test(rest)) {
+    const ge = ch === '\u4e2a' || ch === '\u500b' ? u + 1 : u;
+    const pp = Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede'));
+    if (pp > 0) {
       part.kind = 'percentage_points';
-      part.end = u + (rest[0] === '\u4e2a' || rest[0] === '\u500b' ? 4 : 3);
+      part.end = pp;
       return true;
     }
-    if (/^[\u4e2a\u500b]?\u57fa[\u70b9\u9ede]/.test(rest)) {
+    const bp = Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede'));
+    if (bp > 0) {
       part.kind = 'basis_points';
-      part.end = u + (rest[0] === '\u4e2a' || rest[0] === '\u500b' ? 3 : 2);
+      part.end = bp;
       return true;
     }
     if (ch === '\u500d') {
@@ -836,10 +888,16 @@ class Scanner {
       part.kind = 'percent';
       part.value *= 10;
       let e = u + 1;
-      const d = zhDigit(nx);
-      if (d > 0 && !isZhNum(s[u + 2] ?? '')) {
+      // 七成六 = 76%, also "七成 六"; not 七成六个月
+      const dk = skipSp(s, u + 1, 1);
+      const d = zhDigit(s[dk] ?? '');
+      if (
+        d > 0 &&
+        !isZhNum(s[dk + 1] ?? '') &&
+        !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s[dk + 1])
+      ) {
         part.value += d;
-        e++;
+        e = dk + 1;
       } else if (nx === '\u534a') {
         part.value += 5;
         e++;
@@ -861,6 +919,53 @@ class Scanner {
       return true;
     }
     return true;
+  }
+
+  /**
+   * Cents after whole dollars: "thirteen dollars forty-five cents", "10 $ 30 cent", "15 dollars and 50.",
+   * "17 USD 25." Without the word "cents" the number must end the clause.
+   */
+  private cents(part: Part, e: number): number {
+    const s = this.s;
+    if (part.scaled || !Number.isInteger(part.value) || part.sign !== 0) return e;
+    let i = e;
+    if (/^ and /i.test(s.slice(i, i + 5))) i += 5;
+    else if (nc(s, i) === SP) i++;
+    else return e;
+    let v = -1;
+    let j = i;
+    if (isD(nc(s, i))) {
+      while (j - i < 3 && isD(nc(s, j))) j++;
+      if (j - i > 2 || isD(nc(s, j)) || ((nc(s, j) === 0x2e || nc(s, j) === 0x2c) && isD(nc(s, j + 1))))
+        return e;
+      v = Number(s.slice(i, j));
+    } else if (isL(nc(s, i))) {
+      CORE_WORD.lastIndex = i;
+      if (!CORE_WORD.test(s)) return e;
+      const r = readWords(s, i);
+      if (r === null || r.scaled || r.value >= 100 || !Number.isInteger(r.value)) return e;
+      v = r.value;
+      j = r.end;
+    } else return e;
+    const cw = /^ ?cents?\b/i.exec(s.slice(j, j + 7));
+    if (cw !== null) j += cw[0].length;
+    else {
+      const c = nc(s, j);
+      if (
+        !(
+          c === -1 ||
+          c === 0x2e ||
+          c === 0x2c ||
+          c === 0x3b ||
+          c === 0x21 ||
+          c === 0x3f ||
+          / and /iy.test(s.slice(j, j + 5))
+        )
+      )
+        return e;
+    }
+    part.value += v / 100;
+    return j;
   }
 
   private zhSubUnits(part: Part, e: number): number {
@@ -969,9 +1074,7 @@ class Scanner {
       q = sp + 1;
     } else if (s[sp] === '\u81f3' || s[sp] === '\u5230') q = sp + 1;
     else if (isL(c)) {
-      LETTERS.lastIndex = sp;
-      const m = LETTERS.exec(s);
-      word = m![0].toLowerCase();
+      word = lettersAt(s, sp).toLowerCase();
       if (word === 'to' || word === 'and') q = sp + word.length;
       else return null;
       if (nc(s, q) !== SP) return null;
@@ -985,8 +1088,7 @@ class Scanner {
     const ck = nc(s, k);
     if (ck === 0x24 || SIGNS[s[k] ?? ''] !== undefined) k = skipSp(s, k + 1, 1);
     else if (isL(ck) && a.core !== 'w') {
-      LETTERS.lastIndex = k;
-      const raw = LETTERS.exec(s)![0];
+      const raw = lettersAt(s, k);
       if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
       else if (letterCode(raw) !== null) k = skipSp(s, k + raw.length, 1);
     } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
