@@ -249,11 +249,16 @@ function ClaimEntry(props: {
           {claim.sources.map((source) => (
             <li key={source.url}>
               <span class="source-meta">
-                {source.publisher},{' '}
-                <time dateTime={source.published}>{formatDate(source.published, locale)}</time>:{' '}
+                {source.publisher}
+                {source.published && (
+                  <>
+                    , <time dateTime={source.published}>{formatDate(source.published, locale)}</time>
+                  </>
+                )}
+                :{' '}
               </span>
               <ExternalLink url={source.url} t={t} testId="source-link">
-                {source.title}
+                {source.title || hostnameOf(source.url) || source.url}
               </ExternalLink>
             </li>
           ))}

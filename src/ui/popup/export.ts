@@ -78,6 +78,12 @@ function rows(report: PageReport, locale: Locale, t: Translate): ExportRow[] {
   );
 }
 
+/** "Reuters, 2025-02-24: Title" without empty parts (title and date are optional in datasets). */
+function sourceLabel(source: { publisher: string; published: string; title: string }): string {
+  const head = [source.publisher, source.published].filter(Boolean).join(', ');
+  return source.title ? `${head}: ${source.title}` : head;
+}
+
 /** Escapes text so Markdown renders it literally (no links, emphasis, HTML or headings sneak in). */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
@@ -112,7 +118,7 @@ export function toMarkdown(report: PageReport, locale: Locale, t: Translate): st
       if (row.sources.length > 0) {
         lines.push(`- ${escapeMarkdown(t('exportSources'))}:`);
         for (const source of row.sources) {
-          const label = escapeMarkdown(`${source.publisher}, ${source.published}: ${source.title}`);
+          const label = escapeMarkdown(sourceLabel(source));
           const href = safeHref(source.url);
           // <url> form: parentheses and spaces in the URL cannot break the link
           lines.push(href ? `  - ${label} <${href.replace(/[<>\s]/g, encodeURIComponent)}>` : `  - ${label}`);
@@ -163,7 +169,7 @@ export function toCsv(report: PageReport, locale: Locale, t: Translate): string 
         row.why,
         row.datasetName,
         row.datasetVersion,
-        row.sources.map((s) => `${s.publisher}, ${s.published}: ${s.title}`).join(' | '),
+        row.sources.map(sourceLabel).join(' | '),
         row.sources.map((s) => safeHref(s.url) ?? '').join(' '),
       ]
         .map(csvField)

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
-import { fakePort, report } from './fixtures';
+import { claim, fakePort, report } from './fixtures';
 
 let root: HTMLElement;
 
@@ -60,6 +60,18 @@ describe('popup', () => {
     }
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
     expect(root.textContent).toContain('Script link');
+  });
+
+  it('names a source link by its site when the dataset gives no title, and skips a missing date', async () => {
+    const untitled = claim('c-differs', {
+      sources: [
+        { publisher: 'Xinhua', title: '', url: 'https://english.news.cn/a', published: '', language: 'en' },
+      ],
+    });
+    await mount(fakePort({ kind: 'report', report: report({ claims: [untitled] }) }));
+    const link = q('source-link')[0]!;
+    expect(link.textContent).toContain('english.news.cn');
+    expect(link.closest('li')!.textContent).toMatch(/^Xinhua: english\.news\.cn/);
   });
 
   it('shows the stats line and the dataset name and version', async () => {

@@ -1,0 +1,75 @@
+/**
+ * Screenshots of the popup (on the demo article) and the options page, in English and Chinese, light
+ * and dark, from the built extension in Chromium: docs/popup-{en,zh}-{light,dark}.png and
+ * docs/options-{en,zh}-{light,dark}.png. Run `npm run build` first, then `npx tsx scripts/ui-screenshots.ts`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from '../src/cli/browsers';
+import { serveFolders } from '../src/cli/serve';
+
+const root = resolve(import.meta.dirname, '..');
+const extensionDir = resolve(root, 'dist/chrome');
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT.chromium);
+  process.exit(2);
+}
+
+const server = await serveFolders({ '/': resolve(root, 'test/fixtures/demo') });
+const profile = mkdtempSync(join(tmpdir(), 'claimlens-shots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox'],
+});
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `${worker.url().split('/').slice(0, 3).join('/')}/`;
+  const article = await context.newPage();
+  await article.goto(`${server.url}/`, { waitUntil: 'load' });
+  await article.waitForTimeout(1500);
+
+  const probe = await context.newPage();
+  await probe.goto(`${base}options.html`);
+  const tabId = await probe.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        const report = (await chrome.tabs.sendMessage(tab.id!, { type: 'get-report' })) as { url?: string };
+        if (report?.url === url) return tab.id!;
+      } catch {}
+    }
+    throw new Error('no tab with the demo article');
+  }, `${server.url}/`);
+
+  for (const language of ['en', 'zh_CN'] as const) {
+    await probe.evaluate((language) => chrome.storage.sync.set({ language }), language);
+    for (const scheme of ['light', 'dark'] as const) {
+      const tag = `${language === 'en' ? 'en' : 'zh'}-${scheme}`;
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 800 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`${base}popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('[data-testid="claim"]');
+      await popup.screenshot({ path: resolve(root, `docs/popup-${tag}.png`), fullPage: true });
+      await popup.close();
+
+      const options = await context.newPage();
+      await options.setViewportSize({ width: 800, height: 900 });
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.goto(`${base}options.html`);
+      await options.waitForSelector('[data-testid="dataset-file"]');
+      await options.screenshot({ path: resolve(root, `docs/options-${tag}.png`), fullPage: true });
+      await options.close();
+      console.log(`docs/popup-${tag}.png docs/options-${tag}.png`);
+    }
+  }
+  await probe.evaluate(() => chrome.storage.sync.remove('language'));
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
