@@ -10,6 +10,15 @@ import { chromium } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../src/cli/browsers';
 import { serveFolders } from '../src/cli/serve';
 
+/** The extension API as these page functions use it (they run in extension pages, not here). */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+  storage: { sync: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
+};
+
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = resolve(root, 'dist/chrome');
 const executablePath = findChromium();
