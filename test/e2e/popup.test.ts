@@ -122,6 +122,25 @@ describe(`popup, badge and options in ${BROWSER}`, () => {
     await popup.close();
   });
 
+  test('a tab it cannot run on gets the clear empty state, not an error', async () => {
+    const probe = await harness.browser.openExtensionPage('options.html');
+    // the options page itself: an extension page, where no content script runs
+    const ownTab = await probe.evaluate(async () => {
+      type TabsApi = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return (await (g.browser ?? g.chrome).tabs.getCurrent())?.id ?? -1;
+    });
+    const popup = await openPopup(ownTab);
+    const state = await waitFor('the unavailable state', () =>
+      popup.evaluate(() => document.querySelector('[data-testid="state-unavailable"]')?.textContent ?? ''),
+    );
+    expect(state).toContain('ClaimLens cannot run on this page.');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="site-switch"]'))).toBeNull();
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await probe.close();
+  });
+
   test('the badge shows the count of claims on the tab', async () => {
     const probe = await harness.browser.openExtensionPage('options.html');
     const text = await waitFor('the badge', () =>
