@@ -232,12 +232,18 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   }
 
   /** Agreements of a figure with the claims of one family. */
-  function agreements(family: number, figure: Figure, blockTopics: Set<number>, out: Candidate[]): void {
+  function agreements(
+    family: number,
+    figure: Figure,
+    q: [number, number],
+    blockTopics: Set<number>,
+    out: Candidate[],
+  ): void {
     const fam = families.get(family);
     if (!fam) return;
     const bucket = fam.buckets.get(bucketKey(figure.kind, figure.kind === 'money' ? figure.unit : null));
     if (!bucket) return;
-    const [qLo, qHi] = pageInterval(figure);
+    const [qLo, qHi] = q;
     const pageSign = signOf(figure.direction, figure.value);
     const pageMid = mid(figure.value, figure.max);
     const end = lowerBound(bucket.lo, qHi + Number.EPSILON);
@@ -260,6 +266,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   function differs(
     family: number,
     figure: Figure,
+    q: [number, number],
     sentenceTopics: Set<number>,
   ): { claim: number; fig: CompiledFigure } | undefined {
     const fam = families.get(family);
@@ -279,7 +286,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         // the same number in another currency is a unit mix-up ("$380 billion" for RMB 380bn);
         // otherwise compare with the equivalent in the page's currency, if the claim has one
         const [lo, hi] = recordedInterval(main);
-        const [qLo, qHi] = pageInterval(figure);
+        const [qLo, qHi] = q;
         const equivalent = c.figures.find((g) => g.role === 'e' && g.unit === figure.unit);
         if (qLo <= hi && qHi >= lo) ratio = 1;
         else if (equivalent) {
@@ -292,7 +299,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const otherDirection = pageSign !== 0 && recSign !== 0 && pageSign !== recSign;
       const otherUnit = figure.kind === 'money' && f.unit !== figure.unit;
       const [lo, hi] = recordedInterval(f);
-      const [qLo, qHi] = pageInterval(figure);
+      const [qLo, qHi] = q;
       const agrees = qLo <= hi && qHi >= lo;
       if (agrees && !otherDirection && !otherUnit) continue; // agreement failed on topic words only
       const dist = Math.abs(Math.log(ratio));
@@ -303,14 +310,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return best;
   }
 
+  const formatted = new Map<string, string>();
+
   function note(ci: number, fig: CompiledFigure, verdict: Verdict, figure: Figure): string | undefined {
     const rec = claims[ci]!;
     if (fig.role === 'v') return rec.variants?.[fig.i ?? 0]?.note[lang];
     if (fig.role === 'e' && verdict !== 'differs') return rec.equivalents?.[fig.i ?? 0]?.note[lang];
-    const recorded = formatFigure(
-      fig.role === 'e' ? (rec.equivalents?.[fig.i ?? 0]?.figure ?? rec.figure) : rec.figure,
-      lang,
-    );
+    const key = fig.role === 'e' ? `${ci}e${fig.i ?? 0}` : `${ci}`;
+    let recorded = formatted.get(key);
+    if (recorded === undefined) {
+      recorded = formatFigure(
+        fig.role === 'e' ? (rec.equivalents?.[fig.i ?? 0]?.figure ?? rec.figure) : rec.figure,
+        lang,
+      );
+      formatted.set(key, recorded);
+    }
     if (verdict === 'differs') {
       return lang === 'zh'
         ? `\u9875\u9762\uff1a${figure.text}\uff1b\u8bb0\u5f55\uff1a${recorded}\uff08\u622a\u81f3${rec.asOf}\uff09` // 页面：…；记录：…（截至…）
@@ -355,9 +369,10 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (companies.length === 0) return [];
 
     const blockTopics = new Set(topics.map((h) => h.ref));
-    const blockCompanies = new Set(companies.map((h) => `${h.kind}:${h.ref}`));
-    const blockFamily =
-      blockCompanies.size === 1 && companies[0]!.kind === SUBJECT ? companies[0]!.ref : undefined;
+    const companyKey = (h: Hit) => h.kind * 0x10000000 + h.ref;
+    const first = companyKey(companies[0]!);
+    const oneCompany = companies.every((h) => companyKey(h) === first);
+    const blockFamily = oneCompany && companies[0]!.kind === SUBJECT ? companies[0]!.ref : undefined;
     let spans: [number, number][] | undefined;
 
     const out: Annotation[] = [];
@@ -368,9 +383,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const inSentence = companies.filter((h) => h.start >= span[0] && h.end <= span[1]);
       let family: number | undefined;
       if (inSentence.length > 0) {
-        const distinct = new Set(inSentence.map((h) => `${h.kind}:${h.ref}`));
+        const k0 = companyKey(inSentence[0]!);
         let owner: Hit;
-        if (distinct.size === 1) owner = inSentence[0]!;
+        if (inSentence.every((h) => companyKey(h) === k0)) owner = inSentence[0]!;
         else {
           const before = inSentence.filter((h) => h.end <= figure.start);
           owner = before.length
@@ -382,7 +397,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       if (family === undefined) continue;
 
       const candidates: Candidate[] = [];
-      agreements(family, figure, blockTopics, candidates);
+      const q = pageInterval(figure);
+      agreements(family, figure, q, blockTopics, candidates);
       if (candidates.length > 0) {
         let best = candidates[0]!;
         for (const c of candidates) {
@@ -402,7 +418,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         topics.filter((h) => h.start >= span[0] && h.end <= span[1]).map((h) => h.ref),
       );
       if (sentenceTopics.size === 0) continue;
-      const diff = differs(family, figure, sentenceTopics);
+      const diff = differs(family, figure, q, sentenceTopics);
       if (diff) out.push(annotate(diff.claim, diff.fig, 'differs', figure));
     }
     return out;

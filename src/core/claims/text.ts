@@ -170,11 +170,13 @@ export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  const enders = /[.!?;\n\u3002\uff01\uff1f\uff1b]/g; // 。！？；
+  for (let m = enders.exec(text); m; m = enders.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
     let end = -1;
     if (ch === '\n' || CJK_END.test(ch)) end = i + 1;
-    else if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
+    else {
       // skip closing quotes/brackets
       let j = i + 1;
       while (j < n && /["'\u201d\u2019)\]]/.test(text[j]!)) j++;
@@ -191,7 +193,7 @@ export function sentenceSpans(text: string): [number, number][] {
     if (end > 0) {
       spans.push([start, end]);
       start = end;
-      i = end - 1;
+      enders.lastIndex = end;
     }
   }
   if (start < n || spans.length === 0) spans.push([start, n]);
