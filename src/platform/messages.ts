@@ -49,25 +49,34 @@ const source = z.object({
   published: z.string(),
   language: z.string(),
   quote: z.optional(z.string()),
+  via: z.optional(z.array(z.object({ publisher: z.string(), url: z.string() }))),
+  urlIsCopy: z.optional(z.boolean()),
 });
+
+const recordedFigure = z.object({
+  kind: figureKind,
+  value: z.number(),
+  unit: z.nullable(z.string()),
+  approx,
+  max: z.optional(z.number()),
+  direction: z.optional(direction),
+});
+const rating = z.enum(['accurate', 'needs-context', 'outdated', 'unverified']);
 
 export const claimRecordSchema = z.object({
   id: z.string(),
   subject: localized,
   statement: localized,
-  figure: z.object({
-    kind: figureKind,
-    value: z.number(),
-    unit: z.nullable(z.string()),
-    approx,
-    max: z.optional(z.number()),
-    direction: z.optional(direction),
-  }),
+  figure: recordedFigure,
   asOf: z.string(),
-  rating: z.enum(['accurate', 'needs-context', 'outdated', 'unverified']),
+  rating,
   note: z.optional(localized),
   sources: z.array(source),
   dataset: z.object({ id: z.string(), name: z.string(), version: z.string() }),
+  equivalents: z.optional(z.array(z.object({ figure: recordedFigure, note: localized }))),
+  variants: z.optional(
+    z.array(z.object({ figure: recordedFigure, rating, note: localized, sources: z.optional(z.array(source)) })),
+  ),
 });
 
 /** One marked figure on the page, as the popup shows it. */
