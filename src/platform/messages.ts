@@ -75,7 +75,9 @@ export const claimRecordSchema = z.object({
   dataset: z.object({ id: z.string(), name: z.string(), version: z.string() }),
   equivalents: z.optional(z.array(z.object({ figure: recordedFigure, note: localized }))),
   variants: z.optional(
-    z.array(z.object({ figure: recordedFigure, rating, note: localized, sources: z.optional(z.array(source)) })),
+    z.array(
+      z.object({ figure: recordedFigure, rating, note: localized, sources: z.optional(z.array(source)) }),
+    ),
   ),
 });
 

@@ -47,7 +47,9 @@ describe('sentenceSpans', () => {
 describe('PhraseFinder', () => {
   const finder = new PhraseFinder();
   ['Alibaba', 'BABA', '9988.HK', 'Alibaba Cloud', '阿里', '阿里云', 'invest*', 'AI', 'Qwen'].forEach(
-    (text, ref) => finder.add({ kind: 0, ref, text }),
+    (text, ref) => {
+      finder.add({ kind: 0, ref, text });
+    },
   );
   const found = (text: string) => finder.find(text).map((h) => text.slice(h.start, h.end));
 
