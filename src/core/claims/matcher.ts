@@ -330,10 +330,11 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         ? `\u9875\u9762\uff1a${figure.text}\uff1b\u8bb0\u5f55\uff1a${recorded}\uff08\u622a\u81f3${rec.asOf}\uff09` // 页面：…；记录：…（截至…）
         : `Page: ${figure.text}; recorded: ${recorded} (as of ${rec.asOf}).`;
     }
-    if (figure.approx === 'over' || figure.approx === 'under' || figure.max !== undefined) {
+    const bound = figure.approx === 'over' || figure.approx === 'under' || figure.max !== undefined;
+    if (bound && (figure.approx !== rec.figure.approx || figure.max !== rec.figure.max)) {
       return lang === 'zh'
-        ? `\u9875\u9762\u7684\u8303\u56f4\u4e0e\u8bb0\u5f55\u7684${recorded}\u4e00\u81f4` // 页面的范围与记录的…一致
-        : `The page's bound agrees with the recorded ${recorded}.`;
+        ? `\u5728\u9875\u9762\u7ed9\u51fa\u7684\u8303\u56f4\u5185\uff1b\u8bb0\u5f55\uff1a${recorded}` // 在页面给出的范围内；记录：
+        : `Within the page's bound; recorded: ${recorded}.`;
     }
     return undefined;
   }

@@ -37,6 +37,21 @@ const ROWS: [block: string, expected: string[]][] = [
     ['tenfold -> energy-2032 consistent'],
   ],
   ['Tencent plans to invest 380 billion yuan in AI infrastructure.', []],
+  // revenue in the same sentence is not the quarter's capex
+  [
+    "Alibaba's cloud unit's revenue grew 26% to 33.4 billion yuan in the June quarter.",
+    ['26% -> cloud-jun25 consistent'],
+  ],
+  [
+    'Alibaba shares closed up 9.2% on Wednesday, while the Hang Seng index rose 0.3%.',
+    ['9.2% -> baba-hk-0924 consistent'],
+  ],
+  [
+    '阿里巴巴-W（09988）股价收涨9.16%，报174港元，市值达3.32万亿港元。',
+    ['9.16% -> baba-hk-0924 consistent', '3.32万亿港元 -> baba-mcap consistent'],
+  ],
+  ['吴泳铭表示，未来五年全球AI投资总额将超过4万亿美元。', ['4万亿美元 -> wu-ai-4tn consistent']],
+  ['Nvidia shares rose 2% after it said it would partner with Alibaba on physical AI.', []],
   ['腾讯宣布投入3800亿元建设AI基础设施。', []],
   [
     'Alibaba will invest 380 billion yuan in AI infrastructure. Tencent said it would spend 380 billion yuan too.',
@@ -51,6 +66,13 @@ const ROWS: [block: string, expected: string[]][] = [
 ];
 
 describe('findFigures -> matcher', () => {
+  it('a bound on the page gets a note; the same bound as recorded does not', () => {
+    const b1 = "Alibaba's shares jumped as much as 9.7% to their highest since October 2021.";
+    expect(matcher.match(b1, findFigures(b1))[0]?.note).toBe("Within the page's bound; recorded: up 9.16%.");
+    const b2 = 'Alibaba will invest more than 380 billion yuan in AI.';
+    expect(matcher.match(b2, findFigures(b2))[0]?.note).toBeUndefined();
+  });
+
   it.each(ROWS)('%s', (block, expected) => {
     expect(verdicts(block)).toEqual(expected);
   });
