@@ -7,7 +7,17 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 for (const target of ['chrome', 'firefox']) {
   const result = spawnSync(
     'npx',
-    ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist/packages', '--filename', `claimlens-${target}-${version}.zip`, '--overwrite-dest'],
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      `dist/${target}`,
+      '--artifacts-dir',
+      'dist/packages',
+      '--filename',
+      `claimlens-${target}-${version}.zip`,
+      '--overwrite-dest',
+    ],
     { stdio: 'inherit' },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

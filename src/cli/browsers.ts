@@ -75,8 +75,9 @@ function describe(value: unknown): string {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 
+/** Chromium with the extension in `extensionDir`; `null` for a plain browser (the baseline of `claimlens corpus`). */
 export async function launchChromium(
-  extensionDir: string,
+  extensionDir: string | null,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
@@ -90,10 +91,11 @@ export async function launchChromium(
     headless: options.headless ?? true,
     viewport: { width, height },
     // Playwright turns extensions off by default; these load ours and keep Chromium off the network.
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -103,9 +105,12 @@ export async function launchChromium(
       '--disable-sync',
     ],
   });
-  let worker = context.serviceWorkers()[0];
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
+  let extensionBase = '';
+  if (extensionDir) {
+    let worker = context.serviceWorkers()[0];
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
+  }
 
   const wrap = async (page: import('playwright-core').Page): Promise<ExtensionPage> => {
     const errors: string[] = [];

@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'scan saved pages: the annotations the extension would show',
     load: async () => (await import('./scan')).run,
   },
+  corpus: {
+    summary: 'load saved pages in Chromium with the extension and check its invariants',
+    load: async () => (await import('./corpus')).run,
+  },
   dataset: {
     summary: 'check, build or export claims datasets',
     load: async () => (await import('./dataset')).run,

@@ -47,6 +47,11 @@ export async function serveFolders(mounts: Record<string, string>, port = 0): Pr
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) && path === '/favicon.ico') {
+      // browsers ask for it on every page; a 404 would show up as a console error in every test
+      response.writeHead(204).end();
+      return;
+    }
     if (!existsSync(file)) {
       response.writeHead(404).end('not found');
       return;

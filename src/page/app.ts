@@ -55,6 +55,10 @@ export class PageApp {
   private observer: MutationObserver | undefined;
   private nextMarkId = 1;
   private scanMs = 0;
+  /** the longest stretch of our work without yielding to the page, ms */
+  private longestTaskMs = 0;
+  /** errors caught and reported since the last full scan */
+  private errorCount = 0;
   private activeMark: Mark | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
@@ -136,7 +140,13 @@ export class PageApp {
       enabled: this.running,
       marks: marks.map((mark) => ({ markId: mark.id, annotation: mark.annotation, block: mark.block.text })),
       claims: [...claims.values()],
-      stats: { figures, blocks: this.states.size, ms: Math.round(this.scanMs * 10) / 10 },
+      stats: {
+        figures,
+        blocks: this.states.size,
+        ms: Math.round(this.scanMs * 10) / 10,
+        longestTaskMs: Math.round(this.longestTaskMs * 10) / 10,
+        errors: this.errorCount,
+      },
     };
   }
 
@@ -275,12 +285,14 @@ export class PageApp {
     this.states.clear();
     this.lookup.clear();
     this.scanMs = 0;
+    this.longestTaskMs = 0;
+    this.errorCount = 0;
     const body = doc.body;
     if (!body) return;
     const started = performance.now();
     const blocks = mainRegionFirst(indexBlocks(body, { exclude: this.exclude }), doc);
     this.figureOptions = { yenMeans: yenMeansFor(body.textContent ?? '', doc.documentElement.lang) };
-    this.scanMs += performance.now() - started;
+    this.account(performance.now() - started);
     await this.scanBlocks(blocks, run.signal);
     if (run.signal.aborted) return;
     this.observe();
@@ -298,7 +310,7 @@ export class PageApp {
         this.withoutObserving(() => this.renderer?.add(toDraw));
         batch = [];
       }
-      this.scanMs += performance.now() - chunkStart;
+      this.account(performance.now() - chunkStart);
       chunkStart = performance.now();
     };
     await forEachInChunks(
@@ -323,6 +335,11 @@ export class PageApp {
       { signal, budgetMs: 8 },
     );
     flush();
+  }
+
+  private account(ms: number): void {
+    this.scanMs += ms;
+    this.longestTaskMs = Math.max(this.longestTaskMs, ms);
   }
 
   private summarize(): void {
@@ -401,7 +418,7 @@ export class PageApp {
     if (stale.includes(this.activeMark!)) this.overlay?.close();
     this.withoutObserving(() => this.renderer?.remove(stale));
     const blocks = outermost.flatMap((root) => indexBlocks(root, { exclude: this.exclude }));
-    this.scanMs += performance.now() - started;
+    this.account(performance.now() - started);
     await this.scanBlocks(blocks, this.lifetime.signal);
     this.summarize();
   }
@@ -410,6 +427,7 @@ export class PageApp {
     try {
       work();
     } catch (error) {
+      this.errorCount += 1;
       this.options.onError(where, error);
     }
   }

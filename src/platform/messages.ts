@@ -95,7 +95,16 @@ export const pageReportSchema = z.object({
   enabled: z.boolean(),
   marks: z.array(pageMarkSchema),
   claims: z.array(claimRecordSchema),
-  stats: z.object({ figures: z.number(), blocks: z.number(), ms: z.number() }),
+  stats: z.object({
+    figures: z.number(),
+    blocks: z.number(),
+    /** main-thread time of the content script's scanning, ms */
+    ms: z.number(),
+    /** the longest stretch of that work without yielding, ms */
+    longestTaskMs: z.optional(z.number()),
+    /** errors the engine caught (and reported) on this page */
+    errors: z.optional(z.number()),
+  }),
 });
 
 /** Sent to a tab's content script (from the popup or the background). */

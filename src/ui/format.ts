@@ -33,9 +33,11 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 function compact(value: number, locale: Locale, currency: string | null): string {
   const big = Math.abs(value) >= 10_000;
   const options: Intl.NumberFormatOptions = {
+    // currency style would otherwise pad to the currency's cents: "¥3800.00亿"
+    minimumFractionDigits: 0,
     maximumFractionDigits: 2,
     ...(big ? { notation: 'compact', compactDisplay: 'long' } : {}),
-    ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
+    ...(currency ? { style: 'currency', currency, currencyDisplay: 'symbol' } : {}),
   };
   try {
     return formatter(locale, options).format(value);

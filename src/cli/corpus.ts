@@ -1,0 +1,150 @@
+/**
+ * `claimlens corpus DIR [--json]`: loads every .html in DIR (served on 127.0.0.1 as UTF-8) in Chromium
+ * with the built extension and in a plain Chromium beside it, alternating which goes first, and checks
+ * the invariants ClaimLens promises on real pages: no page errors of its making, the page's text
+ * unchanged, the content script's main-thread time and longest task, and the page's load time.
+ * `--json` prints one JSON array (a public contract); exit code 1 when any page breaks an invariant.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PageReport } from '../platform/messages';
+import {
+  type ExtensionBrowser,
+  type ExtensionPage,
+  INSTALL_HINT,
+  findChromium,
+  launchChromium,
+} from './browsers';
+import { reportOf, tabIdOf } from './inspect';
+import type { CliIo } from './io';
+import { serveFolders } from './serve';
+
+export interface CorpusResult {
+  page: string;
+  ok: boolean;
+  errors: string[];
+  textUnchanged: boolean;
+  figures: number;
+  annotations: number;
+  scriptMs: number;
+  longestTaskMs: number;
+  loadMs: number;
+  loadMsWithout: number;
+}
+
+/** Budgets of design.md that a single page must keep (the medians are for `npm run bench:pages`). */
+export const LONG_TASK_MS = 50;
+
+interface Visit {
+  page: ExtensionPage;
+  loadMs: number;
+  text: string;
+}
+
+async function visit(browser: ExtensionBrowser, url: string): Promise<Visit> {
+  const page = await browser.newPage(url);
+  const loadMs = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+  });
+  return { page, loadMs, text: '' };
+}
+
+// biome-ignore lint/suspicious/noInnerText: the promise is about the text the reader sees, which innerText is
+const bodyText = (page: ExtensionPage) => page.evaluate(() => document.body?.innerText ?? '');
+
+/** The first place two texts part, for a readable message. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 30), i + 30))} vs ${JSON.stringify(b.slice(Math.max(0, i - 30), i + 30))}`;
+}
+
+export async function runCorpus(
+  dir: string,
+  extensionDir: string,
+  log: (line: string) => void,
+): Promise<CorpusResult[]> {
+  const pages = readdirSync(dir)
+    .filter((name) => /\.html?$/i.test(name))
+    .sort();
+  const server = await serveFolders({ '/': dir });
+  const withExtension = await launchChromium(extensionDir);
+  const without = await launchChromium(null);
+  const results: CorpusResult[] = [];
+  try {
+    for (const [n, name] of pages.entries()) {
+      const url = `${server.url}/${encodeURIComponent(name)}`;
+      // alternate which browser loads first, so neither always gets the warmer cache and CPU
+      let plain: Visit;
+      let ours: Visit;
+      if (n % 2 === 0) {
+        plain = await visit(without, url);
+        ours = await visit(withExtension, url);
+      } else {
+        ours = await visit(withExtension, url);
+        plain = await visit(without, url);
+      }
+      const tabId = await tabIdOf(withExtension, url);
+      const report = (await reportOf(withExtension, tabId)) as PageReport;
+      // innerText of both after our scan finished: the same page scripts ran in both browsers
+      plain.text = await bodyText(plain.page);
+      ours.text = await bodyText(ours.page);
+      const baseline = new Set(plain.page.errors);
+      const errors = ours.page.errors.filter((e) => !baseline.has(e));
+      if (report.stats.errors) errors.push(`ClaimLens caught ${report.stats.errors} error(s) on this page`);
+      const textUnchanged = ours.text === plain.text;
+      if (!textUnchanged) errors.push(`text differs ${firstDifference(plain.text, ours.text)}`);
+      const longestTaskMs = report.stats.longestTaskMs ?? 0;
+      const result: CorpusResult = {
+        page: name,
+        ok: errors.length === 0 && textUnchanged && longestTaskMs < LONG_TASK_MS,
+        errors,
+        textUnchanged,
+        figures: report.stats.figures,
+        annotations: report.marks.length,
+        scriptMs: report.stats.ms,
+        longestTaskMs,
+        loadMs: Math.round(ours.loadMs * 10) / 10,
+        loadMsWithout: Math.round(plain.loadMs * 10) / 10,
+      };
+      results.push(result);
+      log(
+        `${result.ok ? 'ok  ' : 'FAIL'} ${name}: ${result.figures} figures, ${result.annotations} annotations, ` +
+          `script ${result.scriptMs} ms (longest ${result.longestTaskMs} ms), load ${result.loadMs} vs ${result.loadMsWithout} ms` +
+          (errors.length ? `\n     ${errors.join('\n     ')}` : ''),
+      );
+      await plain.page.close();
+      await ours.page.close();
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+    await server.close();
+  }
+  return results;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json');
+  const [dir] = args.filter((a) => !a.startsWith('--'));
+  if (!dir) {
+    io.stderr('usage: claimlens corpus DIR [--json]\n');
+    return 2;
+  }
+  if (!findChromium()) {
+    io.stderr(`claimlens: ${INSTALL_HINT.chromium}\n`);
+    return 2;
+  }
+  const extensionDir = resolve(io.cwd, 'dist/chrome');
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    io.stderr('claimlens corpus: no build in dist/chrome: run `npm run build` first\n');
+    return 2;
+  }
+  const results = await runCorpus(resolve(io.cwd, dir), extensionDir, (line) =>
+    (json ? io.stderr : io.stdout)(`${line}\n`),
+  );
+  if (json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  else io.stdout(`\n${results.filter((r) => r.ok).length}/${results.length} pages clean\n`);
+  return results.every((r) => r.ok) ? 0 : 1;
+}

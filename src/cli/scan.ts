@@ -1,0 +1,128 @@
+/**
+ * `claimlens scan FILE|DIR... [--json] [--data DIR]`: runs the extension's page engine (PageApp, the
+ * very code the content script runs) over saved pages in happy-dom, and prints what it would mark.
+ * `--json` prints one JSON array, one object per page (a public contract):
+ * `{page, figures, annotations: [{text, figure, claim, verdict, note, block}], ms}`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { compileDatasets, createMatcher, type Matcher } from '../core/claims';
+import { findFigures } from '../core/figures';
+import { PageApp } from '../page/app';
+import type { PageReport } from '../platform/messages';
+import { translator } from '../ui/i18n';
+import { readDatasets } from './datasets-fs';
+import type { CliIo } from './io';
+
+export interface PageScan {
+  page: string;
+  figures: number;
+  annotations: (Omit<PageReport['marks'][number]['annotation'], 'start' | 'end'> & { block: string })[];
+  ms: number;
+}
+
+function htmlFiles(paths: string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    const full = resolve(cwd, path);
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) if (/\.html?$/i.test(name)) files.push(join(full, name));
+    } else files.push(full);
+  }
+  return files;
+}
+
+/** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
+export async function scanHtml(
+  html: string,
+  page: string,
+  matcher: Matcher,
+  onError: (message: string) => void = () => {},
+): Promise<PageScan> {
+  const window = new Window({
+    url: 'http://127.0.0.1/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
+    },
+  });
+  try {
+    const document = window.document as unknown as Document;
+    document.write(html);
+    const started = performance.now();
+    const app = new PageApp({
+      doc: document,
+      engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },
+      claim: (id) => matcher.claim(id),
+      locale: 'en',
+      t: translator('en'),
+      highlightStyle: 'underline',
+      showConsistent: true,
+      renderer: 'wrap',
+      onSummary: () => {},
+      onError: (where, error) => onError(`${page}: ${where}: ${String(error)}`),
+    });
+    app.start();
+    await app.scanned;
+    const report = app.report();
+    app.stop();
+    return {
+      page,
+      figures: report.stats.figures,
+      annotations: report.marks.map(({ annotation, block }) => {
+        const { start: _start, end: _end, ...rest } = annotation;
+        return { ...rest, note: annotation.note, block };
+      }),
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json');
+  const dataIndex = args.indexOf('--data');
+  const dataDir = dataIndex >= 0 ? args[dataIndex + 1] : undefined;
+  const paths = args.filter((arg, i) => !arg.startsWith('--') && (dataIndex < 0 || i !== dataIndex + 1));
+  if (paths.length === 0) {
+    io.stderr('usage: claimlens scan FILE|DIR... [--json] [--data DATASET_DIR]\n');
+    return 2;
+  }
+  const { datasets, errors } = await readDatasets([resolve(io.cwd, dataDir ?? 'data/claims')]);
+  if (errors.length > 0) {
+    io.stderr(`${errors.join('\n')}\n`);
+    return 1;
+  }
+  const matcher = createMatcher(compileDatasets(datasets));
+  const results: PageScan[] = [];
+  for (const file of htmlFiles(paths, io.cwd)) {
+    const page = relative(io.cwd, file) || file;
+    results.push(
+      await scanHtml(readFileSync(file, 'utf8'), page, matcher, (message) => io.stderr(`${message}\n`)),
+    );
+  }
+  if (json) {
+    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    return 0;
+  }
+  for (const result of results) {
+    io.stdout(
+      `\n${result.page}: ${result.figures} figures, ${result.annotations.length} annotations, ${result.ms} ms\n`,
+    );
+    for (const a of result.annotations) {
+      const claim = matcher.claim(a.claim.id);
+      io.stdout(
+        `  ${a.verdict.padEnd(13)} ${JSON.stringify(a.text)} -> ${a.claim.id}: ${a.claim.statement}\n`,
+      );
+      if (a.note) io.stdout(`                note: ${a.note}\n`);
+      for (const source of claim?.sources ?? [])
+        io.stdout(`                source: ${source.publisher}, ${source.published}: ${source.url}\n`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,158 @@
+/**
+ * Content script: wires the in-page engine to the bundled and imported claims, the reader's settings
+ * and the extension's messages, and follows changes to either. Nothing here may throw into the page.
+ */
+import claimsIndex from 'virtual:claims-index';
+import { compileDatasets } from '../core/claims/compile';
+import { createMatcher, type Matcher } from '../core/claims/matcher';
+import type { Annotation, ClaimRecord } from '../core/claims/types';
+import { findFigures } from '../core/figures';
+import type { Figure } from '../core/figures/types';
+import { PageApp } from '../page/app';
+import { browser, type Runtime } from '../platform/browser';
+import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
+import { parseMessage, type ToBackground, toContentSchema } from '../platform/messages';
+import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
+import { resolveLocale, translator } from '../ui/i18n';
+
+function send(message: ToBackground): void {
+  browser.runtime.sendMessage(message).catch(() => {
+    // the background may be asleep or reloading; the next summary will reach it
+  });
+}
+
+function reportError(where: string, error: unknown): void {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.debug('[ClaimLens]', where, error);
+  send({ type: 'report-error', where, message });
+}
+
+/**
+ * The bundled index and the reader's imported datasets as one matcher. An imported dataset with the
+ * id of a bundled one replaces it (that is how an editor tries a new version of a bundled dataset).
+ */
+function combinedMatcher(lang: 'en' | 'zh', imported: Matcher | undefined): Matcher {
+  const bundled = createMatcher(claimsIndex, { lang });
+  if (!imported || imported.claims.length === 0) return bundled;
+  const replaced = new Set(imported.claims.map((c) => c.dataset.id));
+  const fromBundled = (a: Annotation) => !replaced.has(bundled.claim(a.claim.id)?.dataset.id ?? '');
+  const claims = [...bundled.claims.filter((c) => !replaced.has(c.dataset.id)), ...imported.claims];
+  const byId = new Map<string, ClaimRecord>(claims.map((c) => [c.id, c]));
+  return {
+    claims,
+    claim: (id) => byId.get(id),
+    match(text: string, figures: Figure[]) {
+      const found = [...imported.match(text, figures), ...bundled.match(text, figures).filter(fromBundled)];
+      // one claim per figure: the imported dataset's, which comes first
+      const byStart = new Map<number, Annotation>();
+      for (const annotation of found)
+        if (!byStart.has(annotation.start)) byStart.set(annotation.start, annotation);
+      return [...byStart.values()].sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+class ContentScript {
+  private app: PageApp | undefined;
+  private settings!: Settings;
+  private imported: Matcher | undefined;
+  /** the popup's switch for this page, until the stored settings say the same */
+  private override: boolean | undefined;
+  private applied = '';
+
+  async start(): Promise<void> {
+    [this.settings] = await Promise.all([loadSettings(), this.loadImported()]);
+    browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+      this.onMessage(raw, sender),
+    );
+    onSettingsChanged((settings) => {
+      this.settings = settings;
+      this.override = undefined;
+      this.restart();
+    });
+    onImportedDatasetsChanged(() => {
+      this.loadImported().then(
+        () => this.restart(true),
+        (error: unknown) => reportError('datasets', error),
+      );
+    });
+    this.restart();
+  }
+
+  private async loadImported(): Promise<void> {
+    const datasets = await importedDatasets();
+    this.imported = datasets.length > 0 ? createMatcher(compileDatasets(datasets)) : undefined;
+  }
+
+  private get enabled(): boolean {
+    return this.override ?? isSiteEnabledForUrl(this.settings, location.href);
+  }
+
+  /**
+   * (Re)builds the page engine from the current settings and datasets, or leaves the page alone.
+   * Settings that change nothing here (another site's switch, an echo of the popup's) cost no rescan.
+   */
+  private restart(force = false): void {
+    const { highlightStyle, showConsistent, language } = this.settings;
+    const applied = JSON.stringify([this.enabled, highlightStyle, showConsistent, language]);
+    if (!force && applied === this.applied) return;
+    this.applied = applied;
+    this.app?.stop();
+    this.app = undefined;
+    if (!this.enabled) return;
+    const locale = resolveLocale(this.settings.language, browser.i18n.getUILanguage());
+    const matcher = combinedMatcher(locale === 'zh_CN' ? 'zh' : 'en', this.imported);
+    this.app = new PageApp({
+      doc: document,
+      engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },
+      claim: (id) => matcher.claim(id),
+      locale,
+      t: translator(locale),
+      highlightStyle: this.settings.highlightStyle,
+      showConsistent: this.settings.showConsistent,
+      onSummary: (count, worst) => send({ type: 'page-summary', count, worst }),
+      onError: reportError,
+    });
+    this.app.start();
+  }
+
+  private async report() {
+    if (!this.app) {
+      return {
+        url: location.href,
+        enabled: false,
+        marks: [],
+        claims: [],
+        stats: { figures: 0, blocks: 0, ms: 0 },
+      };
+    }
+    await this.app.scanned;
+    return this.app.report();
+  }
+
+  private onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(toContentSchema, raw, 'content script');
+    if (!message) return undefined;
+    try {
+      switch (message.type) {
+        case 'get-report':
+          return this.report();
+        case 'show-mark':
+          return Promise.resolve(this.app?.showMark(message.markId) ?? false);
+        case 'move-mark':
+          return Promise.resolve(Boolean(this.app?.moveMark(message.step)));
+        case 'set-enabled':
+          // the popup saves the per-site choice too; apply it now rather than wait for storage's echo
+          this.override = message.enabled;
+          if (message.enabled !== Boolean(this.app)) this.restart();
+          return this.report();
+      }
+    } catch (error) {
+      reportError(`message:${message.type}`, error);
+    }
+    return undefined;
+  }
+}
+
+new ContentScript().start().catch((error: unknown) => reportError('start', error));

@@ -1,0 +1,5 @@
+declare module 'virtual:claims-index' {
+  import type { CompiledIndex } from './core/claims/compile';
+  const index: CompiledIndex;
+  export default index;
+}

@@ -1,0 +1,101 @@
+/**
+ * One `vite build` makes both extensions: the pages and the background as ES modules (client
+ * environment), the content script as one classic IIFE (content environment: content scripts cannot
+ * import), then the two manifests. dist/chrome and dist/firefox hold the same files but the manifest.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { manifestFor } from './scripts/manifest';
+
+const root = import.meta.dirname;
+const chromeDir = resolve(root, 'dist/chrome');
+const firefoxDir = resolve(root, 'dist/firefox');
+const VIRTUAL_INDEX = 'virtual:claims-index';
+
+/** Validates every bundled dataset and hands the compiled index to the bundle; a bad dataset fails the build. */
+function claimsIndexPlugin(): Plugin {
+  return {
+    name: 'claimlens:claims-index',
+    resolveId(id) {
+      return id === VIRTUAL_INDEX ? `\0${VIRTUAL_INDEX}` : undefined;
+    },
+    async load(id) {
+      if (id !== `\0${VIRTUAL_INDEX}`) return undefined;
+      const { readDatasets } = await import('./src/cli/datasets-fs');
+      const { compileDatasets } = await import('./src/core/claims/compile');
+      const { datasets, errors } = await readDatasets([resolve(root, 'data/claims')]);
+      if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
+      // JSON.parse of a string literal is faster to start than the same data as an object literal
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileDatasets(datasets)))});`;
+    },
+  };
+}
+
+function writeManifests(): void {
+  const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  writeFileSync(
+    resolve(chromeDir, 'manifest.json'),
+    `${JSON.stringify(manifestFor(source, 'chrome', version), null, 2)}\n`,
+  );
+  rmSync(firefoxDir, { recursive: true, force: true });
+  mkdirSync(firefoxDir, { recursive: true });
+  cpSync(chromeDir, firefoxDir, { recursive: true });
+  writeFileSync(
+    resolve(firefoxDir, 'manifest.json'),
+    `${JSON.stringify(manifestFor(source, 'firefox', version), null, 2)}\n`,
+  );
+}
+
+export default defineConfig({
+  root: resolve(root, 'src/entries'),
+  publicDir: resolve(root, 'public'),
+  plugins: [preact(), claimsIndexPlugin()],
+  build: {
+    outDir: chromeDir,
+    target: ['chrome120', 'firefox128'],
+    // extension pages load from the package: no modulepreload polyfill, no inline scripts (CSP)
+    modulePreload: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client!);
+      await builder.build(builder.environments.content!);
+      writeManifests();
+    },
+  },
+  environments: {
+    client: {
+      build: {
+        emptyOutDir: true,
+        rolldownOptions: {
+          input: {
+            popup: resolve(root, 'src/entries/popup.html'),
+            options: resolve(root, 'src/entries/options.html'),
+            background: resolve(root, 'src/entries/background.ts'),
+          },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            assetFileNames: 'assets/[name]-[hash][extname]',
+          },
+        },
+      },
+    },
+    content: {
+      consumer: 'client',
+      build: {
+        emptyOutDir: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: resolve(root, 'src/entries/content.ts'),
+          output: { format: 'iife', entryFileNames: 'content.js' },
+        },
+      },
+    },
+  },
+});
