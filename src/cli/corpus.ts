@@ -50,7 +50,7 @@ async function visit(browser: ExtensionBrowser, url: string): Promise<Visit> {
   return { page, loadMs, text: '' };
 }
 
-// biome-ignore lint/suspicious/noInnerText: the promise is about the text the reader sees, which innerText is
+// biome-ignore lint/performance/useDomNodeTextContent: the promise is about the text the reader sees, which innerText is
 const bodyText = (page: ExtensionPage) => page.evaluate(() => document.body?.innerText ?? '');
 
 /** The first place two texts part, for a readable message. */
