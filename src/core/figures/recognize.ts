@@ -6,7 +6,12 @@
  * Every look-around is bounded and the scan never moves backwards past the previous figure, so the
  * cost is linear in the input.
  */
-import {
+import * as L from './lexicon';
+import * as N from './numerals';
+import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
+
+// local bindings: read once, so hot paths do not go through module namespace getters
+const {
   ANY_CASE_CODES,
   DOLLAR_PREFIX,
   EN_MONEY,
@@ -20,8 +25,8 @@ import {
   ZH_MONEY,
   ZH_MONEY_BEFORE,
   ZH_SMALL_UNITS,
-} from './lexicon';
-import {
+} = L;
+const {
   EN_MULT,
   isAN,
   isD,
@@ -35,8 +40,7 @@ import {
   zhInt,
   zhSmallUnit,
   zhValue,
-} from './numerals';
-import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
+} = N;
 
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'].join('|');
@@ -615,6 +619,20 @@ class Scanner {
     } else part.start = k;
   }
 
+  /** 多/余/几 after a number and before a unit: "两千多万", "五十余万" (more than). */
+  private zhOver(part: Part, i: number): number {
+    const s = this.s;
+    const ch = s[i];
+    if (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') {
+      const nx = s[i + 1] ?? '';
+      if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
+        part.approx = 'over';
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
   /**
    * Scale, unit and vague markers after the number. Returns false when the number is part of
    * something that is not a figure (an identifier like "5G", an ordinal like "2nd").
@@ -622,22 +640,8 @@ class Scanner {
   private tail(part: Part, bare: boolean): boolean {
     const s = this.s;
     let j = part.ce;
-    const zhOver = (i: number): number => {
-      const ch = s[i];
-      if (
-        (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') &&
-        i < s.length
-      ) {
-        const nx = s[i + 1] ?? '';
-        if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
-          part.approx = 'over';
-          return i + 1;
-        }
-      }
-      return i;
-    };
     // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
-    j = zhOver(j);
+    j = this.zhOver(part, j);
     {
       let k = j;
       while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
@@ -650,7 +654,7 @@ class Scanner {
           if (m >= 1000) part.scaled = true;
           if (m >= 1e4) part.big = true;
           j = k;
-          j = zhOver(j);
+          j = this.zhOver(part, j);
         }
       }
     }

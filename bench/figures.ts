@@ -1,0 +1,142 @@
+/**
+ * `npm run bench:figures` — throughput of findFigures on the visible text of the shared corpus pages
+ * (../shared/corpus/pages), English and Chinese separately, printed next to what it is compared with,
+ * all measured in this one run:
+ *  - MB/s (MB = 10^6 bytes of UTF-8 text) — targets 20 MB/s English, 10 MB/s Chinese;
+ *  - the time ratio to a one-pass /\d+/g scan over the same text — target within 10x;
+ *  - the speed-up over @microsoft/recognizers-text-suite (recognizeCurrency + recognizePercentage), whose
+ *    throughput is measured on a smaller slice of the same text because it is slow — target >= 500x;
+ *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear).
+ * The visible text of the pages is smaller than 2 MB per language, so it is repeated (whole copies) up
+ * to at least 2 MB; the unique size is printed. Nothing here asserts: the numbers are for reading.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as Recognizers from '@microsoft/recognizers-text-suite';
+import { findFigures } from '../src/core/figures';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(root, '../shared/corpus');
+
+/** Visible text of an HTML page: no scripts, styles, comments or tags; common entities decoded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template|svg|textarea)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(?:p|div|li|td|th|tr|h[1-6]|br|section|article|blockquote|figcaption|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_m, e: string) => {
+      const k = e.toLowerCase();
+      if (k[0] === '#') {
+        const cp = k[1] === 'x' ? Number.parseInt(k.slice(2), 16) : Number(k.slice(1));
+        return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : ' ';
+      }
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[k] ?? ' ';
+    })
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n');
+}
+
+function languages(): Map<string, string> {
+  const readme = readFileSync(join(corpus, 'README.md'), 'utf8');
+  const map = new Map<string, string>();
+  for (const line of readme.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length > 5 && cells[1]?.endsWith('.html')) map.set(cells[1], cells[4] ?? '');
+  }
+  return map;
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+function repeatTo(text: string, minBytes: number): string {
+  const n = Math.max(1, Math.ceil(minBytes / bytes(text)));
+  return Array.from({ length: n }, () => text).join('\n');
+}
+
+/** Median wall time in ms of fn over `runs` runs after one warm-up. */
+function time(fn: () => unknown, runs = 5): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    fn();
+    t.push(performance.now() - a);
+  }
+  t.sort((x, y) => x - y);
+  return t[Math.floor(t.length / 2)]!;
+}
+
+function digitScan(text: string): number {
+  const re = /\d+/g;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function recognizers(text: string, culture: string): number {
+  return (
+    Recognizers.recognizeCurrency(text, culture).length +
+    Recognizers.recognizePercentage(text, culture).length
+  );
+}
+
+/** A prefix of text of about n UTF-16 units, cut at a line end. */
+function slice(text: string, n: number): string {
+  const cut = text.indexOf('\n', n);
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
+function bench(lang: string, unique: string, culture: string): void {
+  const text = repeatTo(unique, 2e6);
+  const mb = bytes(text) / 1e6;
+  const figures = findFigures(text).length;
+  const ours = time(() => findFigures(text));
+  const scan = time(() => digitScan(text));
+  const oursMBs = mb / (ours / 1000);
+  // Recognizers-Text: a slice of the same text (it handles tens of KB per second)
+  const sample = slice(unique, lang === 'en' ? 20_000 : 8_000);
+  const smb = bytes(sample) / 1e6;
+  const theirs = time(() => recognizers(sample, culture), 1);
+  const theirsMBs = smb / (theirs / 1000);
+  const oursOnSample = time(() => findFigures(sample), 20);
+  // linearity: 1 MB vs 10 MB
+  const one = repeatTo(unique, 1e6).slice(0, Math.round(text.length * (1e6 / bytes(text))));
+  const ten = repeatTo(one, 1e7);
+  const t1 = time(() => findFigures(one));
+  const t10 = time(() => findFigures(ten), 3);
+  const ratio10 = (t10 / t1) * ((bytes(one) * 10) / bytes(ten));
+  console.log(
+    `\n${lang === 'en' ? 'English' : 'Chinese'}: ${(bytes(unique) / 1e6).toFixed(2)} MB unique visible text, repeated to ${mb.toFixed(2)} MB; ${figures} figures`,
+  );
+  console.log(`  findFigures         ${oursMBs.toFixed(1).padStart(8)} MB/s   (${ours.toFixed(1)} ms)`);
+  console.log(
+    `  /\\d+/g scan         ${(mb / (scan / 1000)).toFixed(1).padStart(8)} MB/s   (${scan.toFixed(1)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
+  );
+  console.log(
+    `  Recognizers-Text    ${theirsMBs.toFixed(4).padStart(8)} MB/s   (${theirs.toFixed(0)} ms on a ${(smb * 1000).toFixed(1)} KB slice; currency + percentage)`,
+  );
+  console.log(
+    `  speed-up over Recognizers-Text: ${(oursMBs / theirsMBs).toFixed(0)}x by throughput ` +
+      `(${(theirs / oursOnSample).toFixed(0)}x on the same slice)`,
+  );
+  console.log(
+    `  linearity: 10 MB takes ${(t10 / t1).toFixed(2)}x the time of 1 MB (${t1.toFixed(1)} ms vs ${t10.toFixed(1)} ms; per byte ${ratio10.toFixed(2)}x of 10)`,
+  );
+}
+
+function main(): void {
+  const langs = languages();
+  const byLang: Record<string, string[]> = { en: [], zh: [] };
+  for (const f of readdirSync(join(corpus, 'pages')).sort()) {
+    const lang = langs.get(f);
+    if (lang !== 'en' && lang !== 'zh') continue;
+    byLang[lang]!.push(visibleText(readFileSync(join(corpus, 'pages', f), 'utf8')));
+  }
+  console.log(`node ${process.version}; pages: ${byLang.en!.length} English, ${byLang.zh!.length} Chinese`);
+  bench('en', byLang.en!.join('\n'), Recognizers.Culture.English);
+  bench('zh', byLang.zh!.join('\n'), Recognizers.Culture.Chinese);
+}
+
+if (process.argv[1]?.endsWith('figures.ts')) main();
