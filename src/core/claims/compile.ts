@@ -85,12 +85,25 @@ function compiledFigure(
   return out;
 }
 
+function host(url: string): string {
+  const m = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url);
+  return m ? m[1]! : url;
+}
+
+/**
+ * The source as the card shows it. `title` is the link text, never empty: the article's title when
+ * the dataset has it, else the quote, else the site; a copy's site is named ("copy at anewz.tv").
+ */
 export function sourceRecord(s: DatasetSource): SourceRecord {
   const firstCopy = s.via?.[0];
+  const url = s.url ?? firstCopy?.url ?? '';
+  const named = s.title ?? (s.quote ? `\u201c${s.quote}\u201d` : undefined);
+  let title = named ?? host(url);
+  if (!s.url && firstCopy) title = named ? `${named} (copy at ${host(url)})` : `Copy at ${host(url)}`;
   const out: SourceRecord = {
     publisher: s.publisher,
-    title: s.title ?? '',
-    url: s.url ?? firstCopy?.url ?? '',
+    title,
+    url,
     published: s.published ?? '',
     language: s.language,
   };

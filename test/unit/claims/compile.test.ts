@@ -50,6 +50,12 @@ describe('compiled index', () => {
       url: 'https://m.nbd.com.cn/articles/2025-02-24/3761601.html',
     });
     expect(capex.sources[1]!.urlIsCopy).toBeUndefined();
+    // link text: never empty; a quote when the title is unknown; a copy is named as one
+    expect(xinhua.title).toBe(
+      '“more than 380 billion yuan (about 53 billion U.S. dollars)” (copy at en.people.cn)',
+    );
+    expect(capex.sources[4]!.title).toBe('Copy at chinahospitalitynews.com');
+    for (const c of matcher.claims) for (const s of c.sources) expect(s.title).not.toBe('');
     expect(capex.equivalents?.[0]?.figure).toMatchObject({ kind: 'money', value: 53e9, unit: 'USD' });
   });
 
