@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileDatasets } from '../../../src/core/claims/compile';
 import { createMatcher } from '../../../src/core/claims/matcher';
+import type { Dataset } from '../../../src/core/claims/schema';
 import { PhraseFinder, sentenceSpans } from '../../../src/core/claims/text';
 import { findFigures } from '../../../src/core/figures';
+import type { Figure } from '../../../src/core/figures/types';
 import { bundledIndex } from './helpers';
 
 const sentences = (text: string) => sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim());
@@ -108,6 +111,64 @@ describe('the matcher never throws and keeps offsets', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the sorted index finds what a linear scan finds', () => {
+  it('every claim of a crowded subject is found from its own figure', () => {
+    const kinds = ['percent', 'number', 'money'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 100_000 })), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        (specs) => {
+          const claims = specs.map(([kind, n], i) => ({
+            id: `c${i}`,
+            subject: 'acme',
+            topics: { en: ['metric'], zh: [] },
+            statement: { en: `claim ${i}`, zh: `声明${i}` },
+            figure: kind === 'money' ? { kind, value: n * 1e6, unit: 'USD' } : { kind, value: n / 10 },
+            asOf: '2025-01-01',
+            rating: 'accurate' as const,
+            sources: [{ publisher: 'X', url: 'https://example.com', language: 'en' }],
+            review: { by: 't', date: '2025-01-01' },
+          }));
+          const index = compileDatasets([
+            {
+              id: 'p',
+              name: 'p',
+              version: '1.0.0',
+              license: 'x',
+              maintainer: { name: 'x' },
+              subjects: [
+                { id: 'acme', name: { en: 'Acme', zh: '阿克米' }, aliases: { en: ['Acme'], zh: [] } },
+              ],
+              claims,
+            } as Dataset,
+          ]);
+          const matcher = createMatcher(index);
+          for (const c of claims) {
+            const block = 'Acme metric X.';
+            const figure: Figure = {
+              text: 'X',
+              start: 12,
+              end: 13,
+              kind: c.figure.kind,
+              value: c.figure.value,
+              unit: c.figure.kind === 'money' ? 'USD' : null,
+              approx: 'exact',
+            };
+            const [a] = matcher.match(block, [figure]);
+            expect(a?.verdict).toBe('consistent');
+            expect(a?.claim.value).toBe(c.figure.value);
+            expect(a?.claim.kind).toBe(c.figure.kind);
+          }
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });
