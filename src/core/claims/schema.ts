@@ -266,74 +266,87 @@ export const subjectSchema = z.strictObject({
     .meta({ description: 'id of the parent subject (Alibaba Cloud is part of Alibaba)' }),
 });
 
-export const datasetSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    id: slug(),
-    name: text(),
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, {
-      error: 'must be a semantic version like "1.0.0"',
-    }),
-    license: text(),
-    maintainer: z.strictObject({ name: text(), url: httpUrl().optional(), email: z.string().optional() }),
-    homepage: httpUrl().optional().meta({ description: 'where the reviews are published (ClaimReview url)' }),
-    description: localized('what the dataset covers').optional(),
-    subjects: z.array(subjectSchema).min(1, { error: 'needs at least one subject' }),
-    claims: z.array(claimSchema).min(1, { error: 'needs at least one claim' }),
-  })
-  .superRefine((ds, ctx) => {
-    const subjectIds = new Map<string, number>();
-    ds.subjects.forEach((s, i) => {
-      const first = subjectIds.get(s.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subjects', i, 'id'],
-          message: `duplicate subject id "${s.id}" (also subjects[${first}])`,
-        });
-      } else subjectIds.set(s.id, i);
-    });
-    ds.subjects.forEach((s, i) => {
-      if (s.partOf === undefined) return;
-      if (!subjectIds.has(s.partOf)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subjects', i, 'partOf'],
-          message: `no subject with id "${s.partOf}"`,
-        });
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug(),
+  name: text(),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, {
+    error: 'must be a semantic version like "1.0.0"',
+  }),
+  license: text(),
+  maintainer: z.strictObject({ name: text(), url: httpUrl().optional(), email: z.string().optional() }),
+  homepage: httpUrl().optional().meta({ description: 'where the reviews are published (ClaimReview url)' }),
+  description: localized('what the dataset covers').optional(),
+  subjects: z.array(subjectSchema).min(1, { error: 'needs at least one subject' }),
+  claims: z.array(claimSchema).min(1, { error: 'needs at least one claim' }),
+});
+
+type Issue = { path: (string | number)[]; message: string };
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const idOf = (v: unknown): unknown =>
+  v !== null && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
+const field = (v: unknown, key: string): unknown =>
+  v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+
+/**
+ * Rules across entries (unique ids, references between subjects and claims). Runs on the raw input,
+ * defensively, so these mistakes are reported together with the field errors, not after them.
+ */
+export function crossCheck(raw: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const subjects = list(field(raw, 'subjects'));
+  const claims = list(field(raw, 'claims'));
+  const subjectIds = new Map<string, number>();
+  subjects.forEach((s, i) => {
+    const id = idOf(s);
+    if (typeof id !== 'string') return;
+    const first = subjectIds.get(id);
+    if (first !== undefined) {
+      issues.push({
+        path: ['subjects', i, 'id'],
+        message: `duplicate subject id "${id}" (also subjects[${first}])`,
+      });
+    } else subjectIds.set(id, i);
+  });
+  subjects.forEach((s, i) => {
+    const partOf = field(s, 'partOf');
+    if (typeof partOf !== 'string') return;
+    if (!subjectIds.has(partOf)) {
+      issues.push({ path: ['subjects', i, 'partOf'], message: `no subject with id "${partOf}"` });
+      return;
+    }
+    const seen = new Set([idOf(s)]);
+    let cur: unknown = partOf;
+    while (typeof cur === 'string') {
+      if (seen.has(cur)) {
+        issues.push({ path: ['subjects', i, 'partOf'], message: 'partOf makes a cycle' });
         return;
       }
-      const seen = new Set([s.id]);
-      let cur: string | undefined = s.partOf;
-      while (cur !== undefined) {
-        if (seen.has(cur)) {
-          ctx.addIssue({ code: 'custom', path: ['subjects', i, 'partOf'], message: 'partOf makes a cycle' });
-          return;
-        }
-        seen.add(cur);
-        const idx = subjectIds.get(cur);
-        cur = idx === undefined ? undefined : ds.subjects[idx]!.partOf;
-      }
-    });
-    const claimIds = new Map<string, number>();
-    ds.claims.forEach((c, i) => {
-      const first = claimIds.get(c.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['claims', i, 'id'],
-          message: `duplicate claim id "${c.id}" (also claims[${first}])`,
-        });
-      } else claimIds.set(c.id, i);
-      if (!subjectIds.has(c.subject)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['claims', i, 'subject'],
-          message: `no subject with id "${c.subject}" in subjects`,
-        });
-      }
-    });
+      seen.add(cur);
+      const idx = subjectIds.get(cur);
+      cur = idx === undefined ? undefined : field(subjects[idx], 'partOf');
+    }
   });
+  const claimIds = new Map<string, number>();
+  claims.forEach((c, i) => {
+    const id = idOf(c);
+    if (typeof id === 'string') {
+      const first = claimIds.get(id);
+      if (first !== undefined) {
+        issues.push({
+          path: ['claims', i, 'id'],
+          message: `duplicate claim id "${id}" (also claims[${first}])`,
+        });
+      } else claimIds.set(id, i);
+    }
+    const subject = field(c, 'subject');
+    if (typeof subject === 'string' && !subjectIds.has(subject)) {
+      issues.push({ path: ['claims', i, 'subject'], message: `no subject with id "${subject}" in subjects` });
+    }
+  });
+  return issues;
+}
 
 export type Dataset = z.output<typeof datasetSchema>;
 export type DatasetClaim = Dataset['claims'][number];
@@ -408,19 +421,16 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; err
 /** Validates one parsed dataset file; each error reads `FILE: JSON.PATH: reason`. */
 export function validateDataset(raw: unknown, file: string): ValidationResult {
   const result = datasetSchema.safeParse(raw);
-  if (result.success) return { ok: true, dataset: result.data };
-  const errors = result.error.issues.map((issue) => {
+  const cross = crossCheck(raw);
+  if (result.success && cross.length === 0) return { ok: true, dataset: result.data };
+  const errors = (result.success ? [] : result.error.issues).map((issue) => {
     // an unknown key is reported on its parent; name the key itself
-    const path =
-      issue.code === 'unrecognized_keys' && issue.keys.length === 1
-        ? [...issue.path, issue.keys[0]!]
-        : issue.path;
-    const reason =
-      issue.code === 'unrecognized_keys' && issue.keys.length === 1
-        ? 'unknown field (check the spelling)'
-        : describeIssue(issue, raw);
+    const single = issue.code === 'unrecognized_keys' && issue.keys.length === 1;
+    const path = single ? [...issue.path, issue.keys[0]!] : issue.path;
+    const reason = single ? 'unknown field (check the spelling)' : describeIssue(issue, raw);
     return `${file}: ${formatPath(raw, path)}: ${reason}`;
   });
+  for (const issue of cross) errors.push(`${file}: ${formatPath(raw, issue.path)}: ${issue.message}`);
   return { ok: false, errors: [...new Set(errors)] };
 }
 

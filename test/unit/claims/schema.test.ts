@@ -219,6 +219,19 @@ describe('dataset schema rules: one bad dataset each, and its message', () => {
     expect(errorsOf(broken(change))).toContain(message);
   });
 
+  it('reports field errors and cross-entry errors together', () => {
+    const errors = errorsOf(
+      broken((ds) => {
+        ds.claims[1].id = ds.claims[0].id;
+        ds.claims[3].sources[1].url = 'ftp://x';
+      }),
+    );
+    expect(errors).toEqual([
+      `${FILE}: claims[3] (capex-380).sources[1].url: must be a link starting with https:// or http://`,
+      `${FILE}: claims[1] (baba-hk-0924).id: duplicate claim id "baba-hk-0924" (also claims[0])`,
+    ]);
+  });
+
   it('not an object at all', () => {
     expect(errorsOf([])).toEqual([`${FILE}: (top level): must be an object, not a list`]);
   });
