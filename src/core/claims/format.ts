@@ -75,3 +75,12 @@ export function formatFigure(fig: RecordedFigure, lang: Lang): string {
   const dir = fig.direction ? DIRECTION[lang][fig.direction] : '';
   return `${dir}${APPROX[lang][fig.approx] ?? ''}${body}`;
 }
+
+/** The page's figure with the words the recognizer read around it: "down 9.2%", "more than 380 billion yuan". */
+export function formatPageFigure(
+  figure: { text: string; approx: string; direction?: 'up' | 'down' | undefined },
+  lang: Lang,
+): string {
+  const dir = figure.direction ? DIRECTION[lang][figure.direction] : '';
+  return `${dir}${APPROX[lang][figure.approx] ?? ''}${figure.text}`;
+}

@@ -25,7 +25,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { CompiledFigure, CompiledIndex } from './compile';
-import { formatFigure, type Lang } from './format';
+import { formatFigure, formatPageFigure, type Lang } from './format';
 import { OTHER_COMPANIES } from './others';
 import { foldCase, type Hit, PhraseFinder, sentenceSpans } from './text';
 import type { Annotation, ClaimRecord, Verdict } from './types';
@@ -327,8 +327,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     }
     if (verdict === 'differs') {
       return lang === 'zh'
-        ? `\u9875\u9762\uff1a${figure.text}\uff1b\u8bb0\u5f55\uff1a${recorded}\uff08\u622a\u81f3${rec.asOf}\uff09` // 页面：…；记录：…（截至…）
-        : `Page: ${figure.text}; recorded: ${recorded} (as of ${rec.asOf}).`;
+        ? `\u9875\u9762\uff1a${formatPageFigure(figure, lang)}\uff1b\u8bb0\u5f55\uff1a${recorded}\uff08\u622a\u81f3${rec.asOf}\uff09` // 页面：…；记录：…（截至…）
+        : `Page: ${formatPageFigure(figure, lang)}; recorded: ${recorded} (as of ${rec.asOf}).`;
     }
     const bound = figure.approx === 'over' || figure.approx === 'under' || figure.max !== undefined;
     if (bound && (figure.approx !== rec.figure.approx || figure.max !== rec.figure.max)) {

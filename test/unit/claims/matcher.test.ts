@@ -302,7 +302,7 @@ describe('matcher on the bundled dataset', () => {
     expect(anns[0]?.note).toMatch(/intraday/);
     const b2 = 'Alibaba shares fell 9.2% in Hong Kong.';
     const d = matcher.match(b2, [fig(b2, '9.2%', { kind: 'percent', value: 9.2, direction: 'down' })]);
-    expect(d[0]?.note).toBe('Page: 9.2%; recorded: up 9.16% (as of 2025-09-24).');
+    expect(d[0]?.note).toBe('Page: down 9.2%; recorded: up 9.16% (as of 2025-09-24).');
   });
 
   it('Chinese strings when asked', () => {
@@ -311,6 +311,9 @@ describe('matcher on the bundled dataset', () => {
     const [a] = zh.match(block, [fig(block, '3800亿元', CNY380)]);
     expect(a?.claim.subject).toBe('阿里巴巴集团');
     expect(a?.claim.statement).toContain('3800亿元');
+    const b2 = '阿里巴巴将投资4800亿元建设AI基础设施。';
+    const [d] = zh.match(b2, [fig(b2, '4800亿元', { kind: 'money', value: 480e9, unit: 'CNY' })]);
+    expect(d?.note).toBe('页面：4800亿元；记录：超过3800亿元（截至2025-02-24）');
   });
 
   it('exposes the claims with their dataset, and skips claims without a figure', () => {
