@@ -191,6 +191,12 @@ const APPROX_OF: Readonly<Record<string, Approx>> = {
   'upwards of': 'over',
   'north of': 'over',
   topping: 'over',
+  plus: 'over',
+  '+': 'over',
+  'or more': 'over',
+  'or higher': 'over',
+  'or above': 'over',
+  'or over': 'over',
   \u8d85\u8fc7: 'over',
   \u8d85\u904e: 'over',
   \u8d85\u51fa: 'over',
@@ -208,7 +214,7 @@ const APPROX_OF: Readonly<Record<string, Approx>> = {
   \u4f59: 'over',
 };
 const ZH_APPROX_BEFORE =
-  /(\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982)$/;
+  /(\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982)$/;
 const UNDER = new Set([
   'up to',
   'as much as',
@@ -261,6 +267,11 @@ const EN_DIR_BEFORE = new RegExp(
 );
 const EN_DIR_AFTER =
   /[ -]+(higher|rise|rises|increase|increases|gain|gains|jump|surge|climb|advance|hike|hikes|lower|drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|loss|slide|plunge|reduction)\b/iy;
+const WEAK_VERBS = new Set(
+  'raised raise raises raising added adds lost loses lose cut cuts cutting shed sheds gained gain gains'.split(
+    ' ',
+  ),
+);
 const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
 const ZH_DIR_BEFORE =
   /(\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b)(\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85)?$/;
@@ -455,7 +466,21 @@ class Scanner {
     const value = zhValue(run);
     if (!Number.isFinite(value)) return null;
     const part = newPart(q, j, value, 'z');
-    part.lead = zhDigit(run[0]!) >= 0;
+    // 一万 has its coefficient; 万 alone (万科, 亿元 in a URL tail) does not, 十万 / 百元 do
+    const r0 = run[0]!;
+    if (
+      zhBigUnit(r0) > 0 &&
+      !(
+        pc === '\u6570' ||
+        pc === '\u6578' ||
+        pc === '\u51e0' ||
+        pc === '\u5e7e' ||
+        pc === '\u4e0a' ||
+        pc === '\u8fd1'
+      )
+    )
+      return null;
+    part.lead = zhDigit(r0) >= 0 || ((r0 === '\u5341' || r0 === '\u62fe') && s[j] !== '\u706b');
     for (let i = 0; i < run.length; i++) if (zhBigUnit(run[i]!) > 0) part.big = true;
     // 翻一番 / 翻了两番: doubling n times
     if (s[j] === '\u756a') {
@@ -470,7 +495,7 @@ class Scanner {
       return null;
     }
     // 数百亿 / 几十万 / 上百亿 / 近千万: vague amounts
-    if (!part.lead && q - 1 >= lim) {
+    if (zhDigit(r0) < 0 && q - 1 >= lim) {
       if (pc === '\u6570' || pc === '\u6578' || pc === '\u51e0' || pc === '\u5e7e') {
         part.vague = true;
         part.approx = 'about';
@@ -483,6 +508,7 @@ class Scanner {
         pc === '\u7d04'
       ) {
         part.lead = true;
+        if (pc === '\u4e0a') part.approx = 'over';
       }
     }
     this.prefix(part, lim);
@@ -550,7 +576,15 @@ class Scanner {
     let k = part.cs;
     // sign right before the number
     const sc = nc(s, k - 1);
-    if (k - 1 >= lim && (sc === 0x2d || sc === 0x2b) && !isAN(nc(s, k - 2)) && nc(s, k - 2) !== 0x2d) {
+    const sp = nc(s, k - 2);
+    if (
+      k - 1 >= lim &&
+      (sc === 0x2d || sc === 0x2b) &&
+      !isAN(sp) &&
+      sp !== 0x2d &&
+      sp !== 0x25 &&
+      sp !== 0x29
+    ) {
       part.sign = sc === 0x2d ? -1 : 1;
       k--;
     } else if (k - 1 >= lim && (s[k - 1] === '\u8d1f' || s[k - 1] === '\u8ca0')) {
@@ -642,7 +676,8 @@ class Scanner {
     let j = part.ce;
     // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
     j = this.zhOver(part, j);
-    {
+    // not the 百 of 百分点 / 百分之
+    if (!(zhSmallUnit(s[j] ?? '') > 0 && s[j + 1] === '\u5206')) {
       let k = j;
       while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
         k++;
@@ -660,7 +695,8 @@ class Scanner {
     }
     // attached letters: 53bn, 15k, 2MM, 3x, 5pc, 25bp, 115USD, 50p
     let hasLetters = false;
-    if (isL(nc(s, j)) && part.core === 'd') {
+    // after 万/亿 Latin letters are a unit name ("7.8万IPS"), not part of an identifier
+    if (isL(nc(s, j)) && part.core === 'd' && !part.big) {
       const raw = lettersAt(s, j);
       const w = raw.toLowerCase();
       const scale = EN_SCALE[w];
@@ -1035,13 +1071,19 @@ class Scanner {
     if (second !== null) {
       const a = part;
       const b = second;
+      const before = { value: a.value, scaled: a.scaled, kind: a.kind, unit: a.unit };
+      if (!a.scaled && b.mult > 1 && a.mult === 1 && a.value * b.mult <= b.value) {
+        // the scale applies to both ends: "$2.5-3 billion", "between $2 and $3 billion"
+        a.value *= b.mult;
+        a.scaled = b.scaled;
+      }
+      if (a.kind === null && b.kind === null && a.scaled && b.scaled && !separate) {
+        a.kind = 'number';
+        b.kind = 'number';
+      }
       if (a.kind === null && b.kind !== null) {
         a.kind = b.kind;
         if (a.unit === null) a.unit = b.unit;
-        if (!a.scaled && b.mult > 1 && a.value * b.mult <= b.value) {
-          a.value *= b.mult;
-          a.scaled = b.scaled;
-        }
         if (b.kind === 'percent' && b.value === a.value * 10 && s[b.end - 1] === '\u6210') a.value *= 10;
       }
       if (b.kind === null && a.kind !== null && !separate) {
@@ -1049,14 +1091,19 @@ class Scanner {
         b.unit = a.unit;
       }
       const same = a.kind !== null && a.kind === b.kind && (a.unit === b.unit || b.unit === null);
-      if (!same) second = null;
-      else if (!separate) {
+      if (!same) {
+        second = null;
+        Object.assign(a, before);
+      } else if (!separate) {
         if (b.value >= a.value && a.sign === 0 && b.sign >= 0) {
           a.max = b.value;
           a.end = b.end;
           if (b.approx !== null && a.approx === null) a.approx = b.approx;
           second = null;
-        } else second = null;
+        } else {
+          second = null;
+          Object.assign(a, before);
+        }
       }
     }
     if (!this.emit(part)) {
@@ -1165,7 +1212,12 @@ class Scanner {
     const ed = EN_DIR_BEFORE.exec(dwin);
     if (ed !== null) {
       const w = ed[1]!.toLowerCase();
-      if (!(w === 'up' && /^[ ]*to\b/i.test(s.slice(dirEnd, dirEnd + 4))))
+      // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
+      const weak = WEAK_VERBS.has(w) && (part.kind === 'money' || part.kind === 'number');
+      if (
+        !(w === 'up' && /^[ ]*to\b/i.test(s.slice(dirEnd, dirEnd + 4))) &&
+        !(weak && !/by[ ]*$/i.test(dwin))
+      )
         direction = UP_SET.has(w) ? 'up' : 'down';
     } else {
       const zd = ZH_DIR_BEFORE.exec(dwin.slice(-8));
