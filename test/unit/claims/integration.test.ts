@@ -52,6 +52,11 @@ const ROWS: [block: string, expected: string[]][] = [
   ],
   ['吴泳铭表示，未来五年全球AI投资总额将超过4万亿美元。', ['4万亿美元 -> wu-ai-4tn consistent']],
   ['Nvidia shares rose 2% after it said it would partner with Alibaba on physical AI.', []],
+  // other metrics of the same company: no topic word of the claim, so not the share move or cloud growth
+  ["Alibaba's revenue rose 9% in the quarter.", []],
+  ["Alibaba's net profit grew 26% from a year earlier.", []],
+  ['阿里巴巴利润率提升9%。', []],
+  ["Alibaba's AI-related revenue reached 300 billion yuan.", []],
   ['腾讯宣布投入3800亿元建设AI基础设施。', []],
   [
     'Alibaba will invest 380 billion yuan in AI infrastructure. Tencent said it would spend 380 billion yuan too.',
