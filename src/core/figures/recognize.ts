@@ -44,10 +44,28 @@ const {
 
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'].join('|');
-const ANCHOR = new RegExp(
-  `(https?://|www\\.)|([0-9\\uff10-\\uff19])|([${ZH_NUM}]+)|\\b(${EN_WORDS})(-?fold)?\\b|([\u534a\u5bf9\u5c0d]\u6298)`,
-  'gi',
-);
+/**
+ * Anchor classes by UTF-16 code unit, for the scan loop: 1 digit (ASCII or full-width), 2 Chinese
+ * numeral, 3 ASCII letter, 4 半/对/對 (before 折). Built at load from the short strings above.
+ */
+const ANCHOR = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) ANCHOR[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = 1;
+for (const ch of ZH_NUM) ANCHOR[ch.charCodeAt(0)] = 2;
+for (let c = 0x41; c <= 0x5a; c++) {
+  ANCHOR[c] = 3;
+  ANCHOR[c + 0x20] = 3;
+}
+for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
+/** Lower-case first two letters of the number words (and http/www), as (a * 32 + b) bits. */
+const BIGRAMS = new Uint8Array(1024);
+for (const w of `${EN_WORDS}|http|www`.split('|'))
+  BIGRAMS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)] = 1;
+/** A number word at a word start, with an optional -fold. */
+const WORD_ANCHOR = new RegExp(`(${EN_WORDS})(-?fold)?(?![A-Za-z0-9_])`, 'iy');
+/** Characters that make \w for word boundaries. */
+const isW = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** A number with its prefix and tail, before approximation and direction are looked up. */
 interface Part {
@@ -292,19 +310,45 @@ class Scanner {
     this.opts = opts;
   }
 
+  /** The one pass: a table-driven loop over code units that hands each anchor to its reader. */
   run(): Figure[] {
     const s = this.s;
-    const re = ANCHOR;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      const p = m.index;
-      let next: number;
-      if (m[1] !== undefined) next = skipUrl(s, p);
-      else if (m[2] !== undefined) next = this.atDigit(p);
-      else if (m[3] !== undefined) next = this.atZh(p, m[3]);
-      else if (m[6] !== undefined) next = this.atHalf(p);
-      else next = this.atWord(p, m[4]!, m[5], m[0].length);
-      re.lastIndex = next > p ? next : p + 1;
+    const n = s.length;
+    const table = ANCHOR;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      const t = table[c]!;
+      if (t === 0) {
+        i++;
+        continue;
+      }
+      let next = i + 1;
+      if (t === 1) next = this.atDigit(i);
+      else if (t === 3) {
+        // letters: only word starts can begin a number word or a URL; then skip the whole word
+        let e = i + 1;
+        while (e < n && table[s.charCodeAt(e)] === 3) e++;
+        next = e;
+        if (i === 0 || !isW(s.charCodeAt(i - 1))) {
+          const c2 = s.charCodeAt(i + 1);
+          if (BIGRAMS[((c & 31) << 5) | (c2 & 31)] === 1) {
+            if ((c | 32) === 0x68 || (c | 32) === 0x77) {
+              if (/^(?:https?:\/\/|www\.)/i.test(s.slice(i, i + 8))) next = skipUrl(s, i);
+            }
+            if (next === e) {
+              WORD_ANCHOR.lastIndex = i;
+              const m = WORD_ANCHOR.exec(s);
+              if (m !== null) next = this.atWord(i, m[1]!, m[2], m[0].length);
+            }
+          }
+        }
+      } else if (t === 2) {
+        let e = i + 1;
+        while (e < n && table[s.charCodeAt(e)] === 2) e++;
+        next = this.atZh(i, s.slice(i, e));
+      } else if (s.charCodeAt(i + 1) === 0x6298) next = this.atHalf(i);
+      i = next > i ? next : i + 1;
     }
     return this.out;
   }
@@ -1077,7 +1121,7 @@ class Scanner {
         a.value *= b.mult;
         a.scaled = b.scaled;
       }
-      if (a.kind === null && b.kind === null && a.scaled && b.scaled && !separate) {
+      if (a.kind === null && b.kind === null && counted(a) && counted(b) && !separate) {
         a.kind = 'number';
         b.kind = 'number';
       }
@@ -1257,6 +1301,11 @@ class Scanner {
     this.prevEnd = part.end;
     return true;
   }
+}
+
+/** A part that would be a `number` figure on its own (scaled, grouped thousands, 万/亿). */
+function counted(x: Part): boolean {
+  return x.scaled || (x.grouped && x.value >= 1000) || x.big;
 }
 
 /** Whether ch is one of the characters of set (false for no character). */
