@@ -1,5 +1,8 @@
 /** Number readers shared by the recognizer: code-point normalisation, Chinese numerals, English words. */
-import {
+import * as L from './lexicon';
+
+// local bindings: read once, so hot paths do not go through module namespace getters
+const {
   EN_UNITS,
   ZH_BIG_UNIT_VALUES,
   ZH_BIG_UNITS,
@@ -8,7 +11,7 @@ import {
   ZH_POINT,
   ZH_SMALL_UNIT_VALUES,
   ZH_SMALL_UNITS,
-} from './lexicon';
+} = L;
 
 /**
  * The code unit at i, folded: full-width ASCII (０-９ ％ ＄ ，．) to ASCII, odd spaces to ' ',

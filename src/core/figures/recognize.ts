@@ -191,6 +191,12 @@ const EN_MONEY_RE = new RegExp(
     .join('|')})(?![a-z])`,
   'iy',
 );
+/** First words of the unit and money phrases above: a cheap gate before running their regexes. */
+const UNIT_FIRST = new Set(
+  'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
+    .split(' ')
+    .concat(Object.keys(EN_MONEY).map((k) => k.split(/[ .]/)[0]!)),
+);
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
 const TIMES_OK =
   /[ ]+(?:the|its|their|his|her|that|this|as|more|larger|bigger|higher|greater|faster|smaller|lower|over|earnings|sales|revenue|book|what)\b/iy;
@@ -837,7 +843,18 @@ class Scanner {
     if (cu >= 0x4e00) {
       return this.zhUnit(part, u);
     }
-    if (isL(cu) || cu === 0x2d) {
+    // the first word after the number, to skip the unit regexes for ordinary words ("in 2019 the")
+    let ws = -1;
+    if (isL(nc(s, j))) ws = j;
+    else if ((nc(s, j) === SP || nc(s, j) === 0x2d) && isL(nc(s, j + 1))) ws = j + 1;
+    else if (isL(cu)) ws = u;
+    let first = '';
+    if (ws >= 0) {
+      let e = ws;
+      while (e - ws < 12 && isL(nc(s, e))) e++;
+      first = s.slice(ws, e).toLowerCase();
+    }
+    if (UNIT_FIRST.has(first)) {
       EN_UNIT.lastIndex = j;
       let m = EN_UNIT.exec(s);
       if (m === null && u !== j) {
@@ -881,19 +898,19 @@ class Scanner {
           return true;
         }
       }
-      // ISO code after a space: 115 USD, 30 MUSD
-      if (isL(cu)) {
-        const raw = lettersAt(s, u);
-        const code = isoAfter(raw);
-        const next = skipSp(s, u + raw.length, 1);
-        if (code !== null && !(part.pre !== null && next > u + raw.length && isD(nc(s, next)))) {
-          part.kind = 'money';
-          if (part.unit === null) part.unit = code[0];
-          part.value *= code[1];
-          if (code[1] > 1) part.scaled = true;
-          part.end = this.cents(part, u + raw.length);
-          return true;
-        }
+    }
+    // ISO code after a space: 115 USD, 30 MUSD
+    if (isL(cu)) {
+      const raw = lettersAt(s, u);
+      const code = raw.length === 3 || raw.length === 4 ? isoAfter(raw) : null;
+      const next = skipSp(s, u + raw.length, 1);
+      if (code !== null && !(part.pre !== null && next > u + raw.length && isD(nc(s, next)))) {
+        part.kind = 'money';
+        if (part.unit === null) part.unit = code[0];
+        part.value *= code[1];
+        if (code[1] > 1) part.scaled = true;
+        part.end = this.cents(part, u + raw.length);
+        return true;
       }
     }
     // currency sign after the number: 10 $, 100 ₡, 10 €
@@ -1322,10 +1339,12 @@ function clean(v: number): number {
 
 /** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
 function letterCode(w: string): string | null {
+  if (w.length === 2) return OTHER_PREFIX[w] ?? null;
+  if (w.length !== 3) return null;
   if (ISO_CODES.has(w)) return w === 'RMB' ? 'CNY' : w;
   const lw = w.toLowerCase();
   if (ANY_CASE_CODES.has(lw)) return lw === 'rmb' ? 'CNY' : lw.toUpperCase();
-  return OTHER_PREFIX[w] ?? null;
+  return null;
 }
 
 /** An ISO code after a number, optionally with M (million) or K (thousand): USD, MUSD, MGBP. */
