@@ -71,6 +71,26 @@ export const INSTALL_HINT: Record<BrowserName, string> = {
 export const GECKO_ID = 'claimlens@claimlens.dev';
 export const FIREFOX_UUID = '4c1a1e25-7f0e-4d5b-9a3c-c1a1e25c1a1e';
 
+/** How long a page may take to fire `load` before we go on with its DOM as it is. */
+const LOAD_TIMEOUT_MS = 20_000;
+
+/**
+ * Navigates and waits for `load`, but a page whose load never ends (a script that keeps fetching, a
+ * hung request) is taken as it is once its DOM is ready: saved pages must not stall a whole run.
+ */
+async function openAndSettle(
+  page: { goto(url: string, o: object): Promise<unknown>; evaluate<T>(fn: () => T): Promise<T> },
+  url: string,
+): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const state = await page.evaluate(() => document.readyState).catch(() => 'loading');
+    if (state === 'complete') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function describe(value: unknown): string {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
@@ -103,6 +123,9 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Only loopback exists for tests: every other host fails at once instead of hanging until a
+      // time-out (saved pages ask for dozens of ad and font hosts).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
   let extensionBase = '';
@@ -127,7 +150,7 @@ export async function launchChromium(
         await page.screenshot({ path });
       },
       goto: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
+        await openAndSettle(page, url);
       },
       close: () => page.close(),
     };
@@ -139,7 +162,7 @@ export async function launchChromium(
     async newPage(url) {
       const page = await context.newPage();
       const wrapped = await wrap(page);
-      await page.goto(url, { waitUntil: 'load' });
+      await openAndSettle(page, url);
       return wrapped;
     },
     async openExtensionPage(path) {
@@ -183,6 +206,14 @@ export async function launchFirefox(
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // Only loopback exists for tests: send everything else to a closed local port so it fails at
+      // once instead of hanging (Firefox never proxies 127.0.0.1 itself).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
     },
   });
   await browser.installExtension(extensionDir);
@@ -203,7 +234,7 @@ export async function launchFirefox(
         await page.screenshot({ path: path as `${string}.png` });
       },
       goto: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
+        await openAndSettle(page, url);
       },
       close: () => page.close(),
     };
@@ -215,7 +246,7 @@ export async function launchFirefox(
     async newPage(url) {
       const page = await browser.newPage();
       const wrapped = wrap(page);
-      await page.goto(url, { waitUntil: 'load' });
+      await openAndSettle(page, url);
       return wrapped;
     },
     async openExtensionPage(path) {

@@ -60,6 +60,52 @@ function firstDifference(a: string, b: string): string {
   return `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 30), i + 30))} vs ${JSON.stringify(b.slice(Math.max(0, i - 30), i + 30))}`;
 }
 
+async function checkPage(
+  name: string,
+  n: number,
+  base: string,
+  withExtension: ExtensionBrowser,
+  without: ExtensionBrowser,
+): Promise<CorpusResult> {
+  const url = `${base}/${encodeURIComponent(name)}`;
+  // alternate which browser loads first, so neither always gets the warmer cache and CPU
+  let plain: Visit;
+  let ours: Visit;
+  if (n % 2 === 0) {
+    plain = await visit(without, url);
+    ours = await visit(withExtension, url);
+  } else {
+    ours = await visit(withExtension, url);
+    plain = await visit(without, url);
+  }
+  const tabId = await tabIdOf(withExtension, url);
+  const report = (await reportOf(withExtension, tabId)) as PageReport;
+  // innerText of both after our scan finished: the same page scripts ran in both browsers
+  plain.text = await bodyText(plain.page);
+  ours.text = await bodyText(ours.page);
+  const baseline = new Set(plain.page.errors);
+  const errors = ours.page.errors.filter((e) => !baseline.has(e));
+  if (report.stats.errors) errors.push(`ClaimLens caught ${report.stats.errors} error(s) on this page`);
+  const textUnchanged = ours.text === plain.text;
+  if (!textUnchanged) errors.push(`text differs ${firstDifference(plain.text, ours.text)}`);
+  const longestTaskMs = report.stats.longestTaskMs ?? 0;
+  const result: CorpusResult = {
+    page: name,
+    ok: errors.length === 0 && textUnchanged && longestTaskMs < LONG_TASK_MS,
+    errors,
+    textUnchanged,
+    figures: report.stats.figures,
+    annotations: report.marks.length,
+    scriptMs: report.stats.ms,
+    longestTaskMs,
+    loadMs: Math.round(ours.loadMs * 10) / 10,
+    loadMsWithout: Math.round(plain.loadMs * 10) / 10,
+  };
+  await plain.page.close();
+  await ours.page.close();
+  return result;
+}
+
 export async function runCorpus(
   dir: string,
   extensionDir: string,
@@ -74,48 +120,31 @@ export async function runCorpus(
   const results: CorpusResult[] = [];
   try {
     for (const [n, name] of pages.entries()) {
-      const url = `${server.url}/${encodeURIComponent(name)}`;
-      // alternate which browser loads first, so neither always gets the warmer cache and CPU
-      let plain: Visit;
-      let ours: Visit;
-      if (n % 2 === 0) {
-        plain = await visit(without, url);
-        ours = await visit(withExtension, url);
-      } else {
-        ours = await visit(withExtension, url);
-        plain = await visit(without, url);
+      let result: CorpusResult;
+      try {
+        result = await checkPage(name, n, server.url, withExtension, without);
+      } catch (error) {
+        result = {
+          page: name,
+          ok: false,
+          errors: [
+            `could not check the page: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          ],
+          textUnchanged: false,
+          figures: 0,
+          annotations: 0,
+          scriptMs: 0,
+          longestTaskMs: 0,
+          loadMs: 0,
+          loadMsWithout: 0,
+        };
       }
-      const tabId = await tabIdOf(withExtension, url);
-      const report = (await reportOf(withExtension, tabId)) as PageReport;
-      // innerText of both after our scan finished: the same page scripts ran in both browsers
-      plain.text = await bodyText(plain.page);
-      ours.text = await bodyText(ours.page);
-      const baseline = new Set(plain.page.errors);
-      const errors = ours.page.errors.filter((e) => !baseline.has(e));
-      if (report.stats.errors) errors.push(`ClaimLens caught ${report.stats.errors} error(s) on this page`);
-      const textUnchanged = ours.text === plain.text;
-      if (!textUnchanged) errors.push(`text differs ${firstDifference(plain.text, ours.text)}`);
-      const longestTaskMs = report.stats.longestTaskMs ?? 0;
-      const result: CorpusResult = {
-        page: name,
-        ok: errors.length === 0 && textUnchanged && longestTaskMs < LONG_TASK_MS,
-        errors,
-        textUnchanged,
-        figures: report.stats.figures,
-        annotations: report.marks.length,
-        scriptMs: report.stats.ms,
-        longestTaskMs,
-        loadMs: Math.round(ours.loadMs * 10) / 10,
-        loadMsWithout: Math.round(plain.loadMs * 10) / 10,
-      };
       results.push(result);
       log(
         `${result.ok ? 'ok  ' : 'FAIL'} ${name}: ${result.figures} figures, ${result.annotations} annotations, ` +
           `script ${result.scriptMs} ms (longest ${result.longestTaskMs} ms), load ${result.loadMs} vs ${result.loadMsWithout} ms` +
-          (errors.length ? `\n     ${errors.join('\n     ')}` : ''),
+          (result.errors.length ? `\n     ${result.errors.join('\n     ')}` : ''),
       );
-      await plain.page.close();
-      await ours.page.close();
     }
   } finally {
     await withExtension.close();

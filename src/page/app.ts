@@ -12,9 +12,9 @@ import { createHighlightRenderer, supportsHighlights } from './highlight-rendere
 import { MarkLookup } from './hit-test';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, HOST_TAG, type Overlay } from './overlay';
-import { type Engine, mainRegionFirst, scanBlock, yenMeansFor } from './scan';
-import { forEachInChunks } from './scheduler';
-import { BLOCK_TAGS, indexBlocks, rangeFor, type TextBlock } from './text-index';
+import { type Engine, mainRegion, scanBlock, yenMeansFor } from './scan';
+import { yieldToPage } from './scheduler';
+import { BLOCK_TAGS, BlockIndexer, rangeFor, type TextBlock } from './text-index';
 import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
 
 export interface PageAppOptions {
@@ -35,6 +35,8 @@ export interface PageAppOptions {
 }
 
 const OPEN_DELAY_MS = 120;
+/** work per slice before yielding to the page; well under the 50 ms of a long task */
+const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
 
 interface BlockState {
@@ -266,14 +268,17 @@ export class PageApp {
     });
   }
 
-  private exclude = (element: Element): boolean => {
-    if (element.tagName.toUpperCase() === HOST_TAG.toUpperCase()) return true;
-    // hidden subtrees (display: none, visibility: hidden, content-visibility) are not read
+  private exclude = (element: Element): boolean => element.tagName.toUpperCase() === HOST_TAG.toUpperCase();
+
+  /**
+   * Hidden text (display: none, visibility: hidden, closed details) is read like any other, since a
+   * style check per element would cost more than the reading; only blocks that would get a mark are
+   * checked, and marks are never drawn where the reader cannot see them.
+   */
+  private isVisible(element: Element): boolean {
     const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    return typeof check === 'function' && BLOCK_TAGS.has(element.tagName.toUpperCase())
-      ? !check.call(element, { visibilityProperty: true })
-      : false;
-  };
+    return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
+  }
 
   private async scanAll(): Promise<void> {
     this.scanRun?.abort();
@@ -289,19 +294,29 @@ export class PageApp {
     this.errorCount = 0;
     const body = doc.body;
     if (!body) return;
-    const started = performance.now();
-    const blocks = mainRegionFirst(indexBlocks(body, { exclude: this.exclude }), doc);
-    this.figureOptions = { yenMeans: yenMeansFor(body.textContent ?? '', doc.documentElement.lang) };
-    this.account(performance.now() - started);
-    await this.scanBlocks(blocks, run.signal);
+    // the article's main region first, then the rest of the page
+    const main = mainRegion(doc);
+    const indexers = main
+      ? [
+          new BlockIndexer(main, { exclude: this.exclude }),
+          new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
+        ]
+      : [new BlockIndexer(body, { exclude: this.exclude })];
+    await this.scanIndexed(indexers, run.signal);
     if (run.signal.aborted) return;
     this.observe();
     this.summarize();
   }
 
-  private async scanBlocks(blocks: TextBlock[], signal: AbortSignal): Promise<void> {
+  /**
+   * Reads blocks from the indexers and scans them, in slices that each stay under the time budget,
+   * yielding to the page in between. Marks found in a slice are drawn before yielding.
+   */
+  private async scanIndexed(indexers: BlockIndexer[], signal: AbortSignal): Promise<void> {
+    const { doc } = this;
     let batch: Mark[] = [];
     let chunkStart = performance.now();
+    const overBudget = () => performance.now() - chunkStart >= CHUNK_BUDGET_MS;
     const flush = () => {
       if (batch.length > 0) {
         const toDraw = this.options.showConsistent
@@ -311,30 +326,55 @@ export class PageApp {
         batch = [];
       }
       this.account(performance.now() - chunkStart);
-      chunkStart = performance.now();
     };
-    await forEachInChunks(
-      blocks,
-      (block, i) => {
-        this.guard('scan', () => {
-          const result = scanBlock(block, this.options.engine, this.figureOptions);
-          const marks: Mark[] = [];
-          for (const annotation of result.annotations) {
-            const range = rangeFor(block, annotation.start, annotation.end);
-            if (!range) continue;
-            const mark: Mark = { id: this.nextMarkId++, annotation, block, range };
-            marks.push(mark);
-            this.lookup.add(mark);
+    const queue: TextBlock[] = [];
+    let next = 0;
+    let sampled = false;
+    for (const indexer of indexers) {
+      while (!indexer.done || next < queue.length) {
+        if (signal.aborted) return;
+        if (next < queue.length) {
+          const block = queue[next++]!;
+          this.guard('scan', () => batch.push(...this.scanOne(block)));
+        } else {
+          queue.push(...indexer.step(overBudget));
+          if (!sampled && queue.length > 0) {
+            // what ¥ means, from the title and the first text of the article (not <body>'s textContent,
+            // which would include scripts)
+            sampled = true;
+            const sample = queue
+              .slice(0, 40)
+              .map((b) => b.text)
+              .join(' ');
+            this.figureOptions = {
+              yenMeans: yenMeansFor(`${doc.title} ${sample}`, doc.documentElement.lang),
+            };
           }
-          this.states.set(block.element, { block, figures: result.figures.length, marks });
-          batch.push(...marks);
-        });
-        // draw what each chunk found before yielding, so marks appear progressively
-        if (i === blocks.length - 1 || performance.now() - chunkStart >= 8) flush();
-      },
-      { signal, budgetMs: 8 },
-    );
+        }
+        if (overBudget()) {
+          flush();
+          await yieldToPage();
+          chunkStart = performance.now();
+        }
+      }
+    }
     flush();
+  }
+
+  private scanOne(block: TextBlock): Mark[] {
+    const result = scanBlock(block, this.options.engine, this.figureOptions);
+    const marks: Mark[] = [];
+    if (result.annotations.length > 0 && this.isVisible(block.element)) {
+      for (const annotation of result.annotations) {
+        const range = rangeFor(block, annotation.start, annotation.end);
+        if (!range) continue;
+        const mark: Mark = { id: this.nextMarkId++, annotation, block, range };
+        marks.push(mark);
+        this.lookup.add(mark);
+      }
+    }
+    this.states.set(block.element, { block, figures: result.figures.length, marks });
+    return marks;
   }
 
   private account(ms: number): void {
@@ -417,9 +457,9 @@ export class PageApp {
     for (const mark of stale) this.lookup.remove(mark);
     if (stale.includes(this.activeMark!)) this.overlay?.close();
     this.withoutObserving(() => this.renderer?.remove(stale));
-    const blocks = outermost.flatMap((root) => indexBlocks(root, { exclude: this.exclude }));
     this.account(performance.now() - started);
-    await this.scanBlocks(blocks, this.lifetime.signal);
+    const indexers = outermost.map((root) => new BlockIndexer(root, { exclude: this.exclude }));
+    await this.scanIndexed(indexers, this.lifetime.signal);
     this.summarize();
   }
 

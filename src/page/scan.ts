@@ -38,12 +38,7 @@ export function yenMeansFor(pageText: string, lang: string): 'CNY' | 'JPY' {
   return JAPAN_HINT.test(sample) && !CHINA_HINT.test(sample) ? 'JPY' : 'CNY';
 }
 
-/** Blocks inside the article's main region first, the rest after; document order within each. */
-export function mainRegionFirst(blocks: TextBlock[], doc: Document): TextBlock[] {
-  const main = doc.querySelector('article, main, [role="main"], [itemprop="articleBody"]');
-  if (!main) return blocks;
-  const inside: TextBlock[] = [];
-  const outside: TextBlock[] = [];
-  for (const block of blocks) (main.contains(block.element) ? inside : outside).push(block);
-  return inside.concat(outside);
+/** The article's main region, when the page marks one: scanned first. */
+export function mainRegion(doc: Document): Element | null {
+  return doc.querySelector('article, main, [role="main"], [itemprop="articleBody"]');
 }

@@ -113,61 +113,102 @@ interface BlockBuilder {
 }
 
 const NBSP = /\u00a0/g;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+type WalkItem = { node: Node; block: Element } | { exit: Element };
+
+/** How many nodes to visit between two looks at the clock. */
+const NODES_PER_CHECK = 64;
 
 /**
- * Indexes every block under `root` (the root itself included when it is a block). Blocks come back in
- * document order of their first text; blocks without any letter or digit are dropped.
+ * Indexes the blocks under `root` (the root itself included) a slice at a time, so a page with tens
+ * of thousands of elements is read in steps that each stay under the caller's time budget. A block is
+ * handed out once the walk has left it (inner blocks before the block around them).
  */
-export function indexBlocks(root: Element, options: IndexOptions = {}): TextBlock[] {
-  const done: BlockBuilder[] = [];
-  const builderFor = new Map<Element, BlockBuilder>();
+export class BlockIndexer {
+  private readonly stack: WalkItem[];
+  private readonly builders = new Map<Element, BlockBuilder>();
+  private readonly root: Element;
+  private readonly options: IndexOptions;
 
-  const current = (blockElement: Element): BlockBuilder => {
-    let builder = builderFor.get(blockElement);
+  constructor(root: Element, options: IndexOptions = {}) {
+    this.root = root;
+    this.options = options;
+    // Iterative walk: deep pages must not overflow the stack.
+    this.stack = [{ exit: root }, { node: root, block: root }];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Walks until the walk ends or `shouldYield()` says so; returns the blocks completed meanwhile. */
+  step(shouldYield: () => boolean = () => false): TextBlock[] {
+    const completed: TextBlock[] = [];
+    const { stack, builders, root, options } = this;
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited % NODES_PER_CHECK === 0 && shouldYield()) break;
+      const item = stack.pop()!;
+      if ('exit' in item) {
+        const builder = builders.get(item.exit);
+        if (builder) {
+          builders.delete(item.exit);
+          const text = builder.parts.join('');
+          if (HAS_WORD.test(text)) {
+            completed.push({
+              element: builder.element,
+              text,
+              nodes: builder.nodes,
+              nodeStarts: builder.nodeStarts,
+            });
+          }
+        }
+        continue;
+      }
+      const { node, block } = item;
+      if (node.nodeType === 3) {
+        const text = (node as Text).data;
+        if (text.length === 0) continue;
+        const builder = this.builderFor(block);
+        builder.nodes.push(node as Text);
+        builder.nodeStarts.push(builder.length);
+        builder.parts.push(text.replace(NBSP, ' '));
+        builder.length += text.length;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const element = node as Element;
+      if (element !== root && isSkipped(element, options)) continue;
+      if (element.tagName.toUpperCase() === 'BR') {
+        // A <br> separates words visually; it has no text node, so it is a gap in the node map.
+        const builder = this.builderFor(block);
+        builder.parts.push(' ');
+        builder.length += 1;
+        continue;
+      }
+      const startsBlock = element !== root && isBlock(element);
+      if (startsBlock) stack.push({ exit: element });
+      const childBlock = startsBlock ? element : block;
+      const children = element.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
+    }
+    return completed;
+  }
+
+  private builderFor(blockElement: Element): BlockBuilder {
+    let builder = this.builders.get(blockElement);
     if (!builder) {
       builder = { element: blockElement, parts: [], length: 0, nodes: [], nodeStarts: [] };
-      builderFor.set(blockElement, builder);
-      done.push(builder);
+      this.builders.set(blockElement, builder);
     }
     return builder;
-  };
-
-  // Iterative walk: deep pages must not overflow the stack.
-  const stack: { node: Node; block: Element }[] = [{ node: root, block: root }];
-  while (stack.length > 0) {
-    const { node, block } = stack.pop()!;
-    if (node.nodeType === 3) {
-      const text = (node as Text).data;
-      if (text.length === 0) continue;
-      const builder = current(block);
-      builder.nodes.push(node as Text);
-      builder.nodeStarts.push(builder.length);
-      builder.parts.push(text.replace(NBSP, ' '));
-      builder.length += text.length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    if (element !== root && isSkipped(element, options)) continue;
-    if (element.tagName.toUpperCase() === 'BR') {
-      // A <br> separates words visually; it has no text node, so it is a gap in the node map.
-      const builder = current(block);
-      builder.parts.push(' ');
-      builder.length += 1;
-      continue;
-    }
-    const childBlock = element === root || isBlock(element) ? element : block;
-    const children = element.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
   }
+}
 
-  const blocks: TextBlock[] = [];
-  for (const builder of done) {
-    const text = builder.parts.join('');
-    if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    blocks.push({ element: builder.element, text, nodes: builder.nodes, nodeStarts: builder.nodeStarts });
-  }
-  return blocks;
+/** Indexes every block under `root` in one go (tests, the CLI, small subtrees). */
+export function indexBlocks(root: Element, options: IndexOptions = {}): TextBlock[] {
+  return new BlockIndexer(root, options).step();
 }
 
 export interface TextPoint {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexBlocks, pointAt, rangeFor } from '../../../src/page/text-index';
+import { BlockIndexer, indexBlocks, pointAt, rangeFor } from '../../../src/page/text-index';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -19,9 +19,10 @@ describe('indexBlocks', () => {
     ],
     ['each block is its own string', '<p>one 1</p><p>two 2</p>', ['one 1', 'two 2']],
     [
+      // a block is complete once the walk leaves it: inner blocks come before the block around them
       'nested blocks are separate units',
       '<div>lead 1<p>inner 2</p>tail 3</div>',
-      ['lead 1tail 3', 'inner 2'],
+      ['inner 2', 'lead 1tail 3'],
     ],
     ['<br> reads as a space', '<p>380<br>billion</p>', ['380 billion']],
     ['nbsp reads as a space', '<p>380\u00a0billion</p>', ['380 billion']],
@@ -75,6 +76,22 @@ describe('indexBlocks', () => {
     const depth = 5000;
     body(`${'<span>'.repeat(depth)}1% deep${'</span>'.repeat(depth)}`);
     expect(indexBlocks(document.body).map((b) => b.text)).toEqual(['1% deep']);
+  });
+
+  test('indexing in small steps finds exactly what one pass finds', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<li>item <b>${i}</b> rose ${i}%</li>`).join('');
+    body(`<main><h1>Title 1</h1><ul>${rows}</ul></main><footer><p>end 2</p></footer>`);
+    const whole = indexBlocks(document.body).map((b) => b.text);
+    const indexer = new BlockIndexer(document.body);
+    const stepped: string[] = [];
+    let steps = 0;
+    while (!indexer.done) {
+      stepped.push(...indexer.step(() => true).map((b) => b.text));
+      steps += 1;
+    }
+    expect(steps).toBeGreaterThan(10);
+    expect(stepped).toEqual(whole);
+    expect(whole).toHaveLength(302);
   });
 
   test('indexing reads the page without changing it', () => {
