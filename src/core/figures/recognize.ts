@@ -687,7 +687,7 @@ class Scanner {
           at = b;
         }
       }
-    } else if (j > lim) {
+    } else if (j > lim && inSet(ZH_BEFORE_LAST, s[j - 1])) {
       for (const [w, code] of ZH_MONEY_BEFORE) {
         if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
           cur = code;
@@ -956,14 +956,18 @@ class Scanner {
       return true;
     }
     const rest = s.slice(u, u + 5);
-    const ge = ch === '\u4e2a' || ch === '\u500b' ? u + 1 : u;
-    const pp = Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede'));
+    const ge = ch === '\u4e2a' || ch === '\u500b' ? skipSp(s, u + 1, 4) : u;
+    const g = s[ge];
+    const pp =
+      g === '\u767e'
+        ? Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede'))
+        : -1;
     if (pp > 0) {
       part.kind = 'percentage_points';
       part.end = pp;
       return true;
     }
-    const bp = Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede'));
+    const bp = g === '\u57fa' ? Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede')) : -1;
     if (bp > 0) {
       part.kind = 'basis_points';
       part.end = bp;
@@ -1360,14 +1364,25 @@ function isoAfter(raw: string): readonly [string, number] | null {
 
 /** The longest Chinese money word at i: [length, code, factor]. */
 function zhMoneyAt(s: string, i: number): readonly [number, string, number] | null {
-  let best: readonly [number, string, number] | null = null;
   const c = s[i];
-  if (c === undefined) return null;
-  for (const [w, code, f] of ZH_MONEY) {
-    if (w[0] === c && (best === null || w.length > best[0]) && s.startsWith(w, i)) best = [w.length, code, f];
+  const list = c === undefined ? undefined : ZH_MONEY_BY_FIRST.get(c);
+  if (list === undefined) return null;
+  let best: readonly [number, string, number] | null = null;
+  for (const [w, code, f] of list) {
+    if ((best === null || w.length > best[0]) && s.startsWith(w, i)) best = [w.length, code, f];
   }
   return best;
 }
+
+/** ZH_MONEY grouped by first character. */
+const ZH_MONEY_BY_FIRST = new Map<string, (readonly [string, string, number])[]>();
+for (const e of ZH_MONEY) {
+  const list = ZH_MONEY_BY_FIRST.get(e[0][0]!) ?? [];
+  list.push(e);
+  ZH_MONEY_BY_FIRST.set(e[0][0]!, list);
+}
+/** Last characters of the money words that may stand before a number (币 幣 元 金). */
+const ZH_BEFORE_LAST = [...new Set(ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]!))].join('');
 
 export function recognize(text: string, options: FindFiguresOptions): Figure[] {
   return new Scanner(text, options).run();
