@@ -33,6 +33,39 @@ function claimsIndexPlugin(): Plugin {
   };
 }
 
+/** The message keys the content script's card uses; its bundle carries only these. */
+const CONTENT_MESSAGE_PREFIXES = ['card', 'verdict', 'rating', 'approx', 'unit', 'direction'];
+
+/**
+ * Bundled `_locales` catalogues without what only translators read (descriptions, examples); the
+ * content script gets just its card's strings. The files in public/_locales stay whole for the browser.
+ */
+function lean18nPlugin(): Plugin {
+  return {
+    name: 'claimlens:lean-i18n',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return undefined;
+      const catalog = JSON.parse(code) as Record<
+        string,
+        { message: string; placeholders?: Record<string, { content: string }> }
+      >;
+      const forContent = this.environment.name === 'content';
+      const lean: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(catalog)) {
+        if (forContent && !CONTENT_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix))) continue;
+        const placeholders = entry.placeholders
+          ? Object.fromEntries(
+              Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]),
+            )
+          : undefined;
+        lean[key] = placeholders ? { message: entry.message, placeholders } : { message: entry.message };
+      }
+      return { code: JSON.stringify(lean), map: null };
+    },
+  };
+}
+
 function writeManifests(): void {
   const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -52,7 +85,7 @@ function writeManifests(): void {
 export default defineConfig({
   root: resolve(root, 'src/entries'),
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), claimsIndexPlugin()],
+  plugins: [preact(), claimsIndexPlugin(), lean18nPlugin()],
   build: {
     outDir: chromeDir,
     target: ['chrome120', 'firefox128'],
