@@ -289,6 +289,8 @@ const EN_DIR_BEFORE = new RegExp(
   `(?:^|[^a-z])(${EN_UP}|${EN_DOWN})(?:[ ]+by|[ ]+[a-z']+[ ]+by|[ ]+[a-z']+[ ]+[a-z']+[ ]+by)?[ ]*$`,
   'i',
 );
+/** "rose 200 points, or 0.8%": the verb governs a restated figure after "or". */
+const EN_DIR_OR = new RegExp(`(?:^|[^a-z])(${EN_UP}|${EN_DOWN})\\b[^.;:!?]{0,30}?,?[ ]*\\bor[ ]*$`, 'i');
 const EN_DIR_AFTER =
   /[ -]+(higher|rise|rises|increase|increases|gain|gains|jump|surge|climb|advance|hike|hikes|lower|drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|loss|slide|plunge|reduction)\b/iy;
 const WEAK_VERBS = new Set(
@@ -298,7 +300,10 @@ const WEAK_VERBS = new Set(
 );
 const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
 const ZH_DIR_BEFORE =
-  /(\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b)(\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85)?$/;
+  /(\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b)(\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85)?$/;
+/** 下调存款准备金率0.5个百分点: the verb, then its object, then the figure (no 至/到 in between). */
+const ZH_DIR_NEAR =
+  /(\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9)[^\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?\d%\u81f3\u5230]{0,8}$/;
 const ZH_UP_START =
   /^(\u540c\u6bd4\u589e|\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32)/;
 
@@ -1285,13 +1290,19 @@ class Scanner {
       )
         direction = UP_SET.has(w) ? 'up' : 'down';
     } else {
-      const zd = ZH_DIR_BEFORE.exec(dwin.slice(-8));
+      const zd = ZH_DIR_BEFORE.exec(dwin.slice(-8)) ?? ZH_DIR_NEAR.exec(dwin.slice(-14));
       if (zd !== null) {
         const w = zd[1]!;
         if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
           direction = 'down';
           negate = part.sign === 0;
         } else direction = ZH_UP_START.test(w) ? 'up' : 'down';
+      } else if (/^[ ]*,?[ ]*or[ ]*$/i.test(dwin)) {
+        // "rose $1.20, or 1.5%": the second figure restates the first
+        direction = this.out[this.out.length - 1]?.direction;
+      } else {
+        const eo = EN_DIR_OR.exec(dwin);
+        if (eo !== null) direction = UP_SET.has(eo[1]!.toLowerCase()) ? 'up' : 'down';
       }
     }
     if (direction === undefined) {

@@ -468,6 +468,15 @@ describe('direction words and signs', () => {
     ['价格下调至5000元', '5000元|m 5000 CNY'],
     ['增至5000亿元', '5000亿元|m 500e9 CNY'],
     ['营收同比增长12.5%，净利润下降3.2%', '12.5%|p 12.5 up ; 3.2%|p 3.2 down'],
+    ['The Dow rose 200 points, or 0.8%', '0.8%|p 0.8 up'],
+    ['Brent rose $1.20, or 1.5%, to $82.50', '$1.20|m 1.2 USD up ; 1.5%|p 1.5 up ; $82.50|m 82.5 USD'],
+    ['profit of $5bn, or 10% of sales', '$5bn|m 5e9 USD ; 10%|p 10'],
+    ['unemployment fell to 3.9% from 4.1%', '3.9%|p 3.9 ; 4.1%|p 4.1'],
+    ['下调存款准备金率0.5个百分点', '0.5个百分点|pp 0.5 down'],
+    ['比上年加快2.2个百分点', '2.2个百分点|pp 2.2 up'],
+    ['增速回落至4.6%', '4.6%|p 4.6'],
+    ['Alibaba raised $12.9bn', '$12.9bn|m 12.9e9 USD'],
+    ['lost 3% in early trade', '3%|p 3 down'],
   ]);
 });
 
