@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor } from './scripts/manifest';
+import { readDatasets } from './src/cli/datasets-fs';
+import { compileDatasets } from './src/core/claims/compile';
 
 const root = import.meta.dirname;
 const chromeDir = resolve(root, 'dist/chrome');
@@ -23,8 +25,6 @@ function claimsIndexPlugin(): Plugin {
     },
     async load(id) {
       if (id !== `\0${VIRTUAL_INDEX}`) return undefined;
-      const { readDatasets } = await import('./src/cli/datasets-fs');
-      const { compileDatasets } = await import('./src/core/claims/compile');
       const { datasets, errors } = await readDatasets([resolve(root, 'data/claims')]);
       if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
       // JSON.parse of a string literal is faster to start than the same data as an object literal
