@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// Runs the one browser-test suite once per browser (BROWSER=chromium, then BROWSER=firefox), in series:
-// two browsers at once would fight over this machine's two cores.
+// Browser tests: the one suite once per browser (BROWSER=chromium, then BROWSER=firefox), in series, as
+// two browsers at once would fight over this machine's two cores; then, when the shared corpus of
+// real publishers' pages is beside the repo, `claimlens corpus` over it (every page must stay clean).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
+const corpus = fileURLToPath(new URL('../../shared/corpus/pages', import.meta.url));
 let failed = false;
 for (const browser of browsers) {
   console.log(`\n=== browser tests in ${browser} ===`);
@@ -12,5 +16,12 @@ for (const browser of browsers) {
     env: { ...process.env, BROWSER: browser },
   });
   if (result.status !== 0) failed = true;
+}
+if (process.env.E2E_CORPUS !== '0' && existsSync(corpus)) {
+  console.log(`\n=== claimlens corpus ${corpus} ===`);
+  const result = spawnSync('npx', ['claimlens', 'corpus', corpus], { stdio: 'inherit' });
+  if (result.status !== 0) failed = true;
+} else {
+  console.log('\n(no shared corpus beside the repo: claimlens corpus skipped)');
 }
 process.exit(failed ? 1 : 0);
