@@ -197,6 +197,9 @@ const UNIT_FIRST = new Set(
     .split(' ')
     .concat(Object.keys(EN_MONEY).map((k) => k.split(/[ .]/)[0]!)),
 );
+/** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
+const AFTER_NUMBER = new Set([...UNIT_FIRST, ...Object.keys(EN_SCALE), 'to', 'and', 'or', 'plus']);
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
 const TIMES_OK =
   /[ ]+(?:the|its|their|his|her|that|this|as|more|larger|bigger|higher|greater|faster|smaller|lower|over|earnings|sales|revenue|book|what)\b/iy;
@@ -378,6 +381,18 @@ class Scanner {
       let k = p - 1;
       while (k > p - 6 && isL(nc(s, k - 1))) k--;
       if (isAN(nc(s, k - 1)) || letterCode(s.slice(k, p)) === null) return skipToken(s, p);
+    }
+    // fast path for the common non-figure: a plain number between ordinary lower-case words ("in 2019 the")
+    if (pc === SP && isLower(s.charCodeAt(p - 2))) {
+      let e = p;
+      while (isD(s.charCodeAt(e))) e++;
+      if (s.charCodeAt(e) === SP && isLower(s.charCodeAt(e + 1))) {
+        let f = e + 1;
+        while (f - e < 14 && isLower(s.charCodeAt(f))) f++;
+        let b = p - 2;
+        while (b > p - 6 && isLower(s.charCodeAt(b - 1))) b--;
+        if (!AFTER_NUMBER.has(s.slice(e + 1, f)) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
+      }
     }
     const part = this.part(p, this.prevEnd);
     if (part === null) return skipToken(s, p);
