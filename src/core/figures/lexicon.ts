@@ -21,12 +21,13 @@ export const ZH_POINT = '\u70b9\u9ede';
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the matcher
  * tries every entry and keeps the longest.
- * 元 块 人民币 人民幣 元人民币 元人民幣 美元 美金 港元 港币 港幣 港圆 港圓 日元 日圆 日圓 円 欧元 歐元 英镑 英鎊
+ * 元 块钱 塊錢 人民币 人民幣 元人民币 元人民幣 美元 美金 港元 港币 港幣 港圆 港圓 日元 日圆 日圓 円 欧元 歐元 英镑 英鎊
  * 新台币 新台幣 台币 台幣 韩元 韓元 澳元 加元 新加坡元 新元 卢布 盧布 卢比 盧比 奈拉 泰铢 瑞士法郎 法郎 美分 欧分 越南盾 林吉特
  */
 export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = [
   ['\u5143', 'CNY', 1],
-  ['\u5757', 'CNY', 1],
+  ['\u5757\u94b1', 'CNY', 1],
+  ['\u584a\u9322', 'CNY', 1],
   ['\u4eba\u6c11\u5e01', 'CNY', 1],
   ['\u4eba\u6c11\u5e63', 'CNY', 1],
   ['\u5143\u4eba\u6c11\u5e01', 'CNY', 1],
