@@ -798,7 +798,7 @@ class Scanner {
         part.kind = 'percentage_points';
         part.end = j + raw.length;
         return true;
-      } else if (w === 'p' && part.unit === null) {
+      } else if (raw === 'p' && part.unit === null && part.value < 100 && Number.isInteger(part.value)) {
         part.kind = 'money';
         part.unit = 'GBP';
         part.value *= 0.01;

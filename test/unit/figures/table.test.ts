@@ -153,6 +153,7 @@ describe('currency codes, words and dollar variants', () => {
     ['50 cents', '50 cents|m 0.5 USD'],
     ['470 pence', '470 pence|m 4.7 GBP'],
     ['50p', '50p|m 0.5 GBP'],
+    ['1080P and 720p video', ''],
     ['10 €', '10 €|m 10 EUR'],
     ['100 ₡', '100 ₡|m 100 CRC'],
     ['12 Hong Kong dollars', '12 Hong Kong dollars|m 12 HKD'],
