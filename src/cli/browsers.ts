@@ -17,6 +17,8 @@ export interface ExtensionPage {
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   goto(url: string): Promise<void>;
+  /** emulates prefers-color-scheme: dark (or light) for this page (Chromium only) */
+  colorScheme(scheme: 'dark' | 'light'): Promise<void>;
   /** console errors and uncaught exceptions seen since the page opened */
   readonly errors: string[];
   close(): Promise<void>;
@@ -152,6 +154,7 @@ export async function launchChromium(
       goto: async (url) => {
         await openAndSettle(page, url);
       },
+      colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
       close: () => page.close(),
     };
   };
@@ -235,6 +238,10 @@ export async function launchFirefox(
       },
       goto: async (url) => {
         await openAndSettle(page, url);
+      },
+      colorScheme: async () => {
+        // puppeteer emulates media features over CDP only, and Firefox speaks BiDi
+        throw new Error('colour-scheme emulation is not available in Firefox over WebDriver BiDi');
       },
       close: () => page.close(),
     };

@@ -125,16 +125,28 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
   }
 }
 
-/** Asks the tab's content script for its report (what the popup shows), through an extension page. */
-export async function reportOf(browser: ExtensionBrowser, tabId: number): Promise<unknown> {
+/** Sends a message to the tab's content script through an extension page, as the popup does. */
+export async function sendToTab(
+  browser: ExtensionBrowser,
+  tabId: number,
+  message: unknown,
+): Promise<unknown> {
   const probe = await browser.openExtensionPage('options.html');
   try {
-    return await probe.evaluate(async (id: number) => {
-      type TabsApi = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-      return (g.browser ?? g.chrome).tabs.sendMessage(id, { type: 'get-report' });
-    }, tabId);
+    return await probe.evaluate(
+      async ({ id, body }: { id: number; body: unknown }) => {
+        type TabsApi = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+        return (g.browser ?? g.chrome).tabs.sendMessage(id, body);
+      },
+      { id: tabId, body: message },
+    );
   } finally {
     await probe.close();
   }
+}
+
+/** The tab's report (what the popup shows). */
+export function reportOf(browser: ExtensionBrowser, tabId: number): Promise<unknown> {
+  return sendToTab(browser, tabId, { type: 'get-report' });
 }

@@ -41,6 +41,8 @@ export {
   type DrawnMark,
   drawnMarks,
   openCard,
+  reportOf,
+  sendToTab,
   tabIdOf,
   waitFor,
 } from '../../src/cli/inspect';
