@@ -293,7 +293,10 @@ const EN_DIR_BEFORE = new RegExp(
   'i',
 );
 /** "rose 200 points, or 0.8%": the verb governs a restated figure after "or". */
-const EN_DIR_OR = new RegExp(`(?:^|[^a-z])(${EN_UP}|${EN_DOWN})\\b[^.;:!?]{0,30}?,?[ ]*\\bor[ ]*$`, 'i');
+const EN_DIR_OR = new RegExp(
+  `(?:^|[^a-z])(${EN_UP}|${EN_DOWN})\\b(?:[^.;:!?]|\\.(?=\\d)){0,30}?,?[ ]*\\bor[ ]*$`,
+  'i',
+);
 const EN_DIR_AFTER =
   /[ -]+(higher|rise|rises|increase|increases|gain|gains|jump|surge|climb|advance|hike|hikes|lower|drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|loss|slide|plunge|reduction)\b/iy;
 const WEAK_VERBS = new Set(

@@ -472,6 +472,7 @@ describe('direction words and signs', () => {
     ['增至5000亿元', '5000亿元|m 500e9 CNY'],
     ['营收同比增长12.5%，净利润下降3.2%', '12.5%|p 12.5 up ; 3.2%|p 3.2 down'],
     ['The Dow rose 200 points, or 0.8%', '0.8%|p 0.8 up'],
+    ['The Dow fell 102.2 points, or 0.36%', '0.36%|p 0.36 down'],
     ['Brent rose $1.20, or 1.5%, to $82.50', '$1.20|m 1.2 USD up ; 1.5%|p 1.5 up ; $82.50|m 82.5 USD'],
     ['profit of $5bn, or 10% of sales', '$5bn|m 5e9 USD ; 10%|p 10'],
     ['unemployment fell to 3.9% from 4.1%', '3.9%|p 3.9 ; 4.1%|p 4.1'],
