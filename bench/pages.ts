@@ -1,0 +1,48 @@
+/**
+ * `npm run bench:pages`: the content script on the shared corpus of real pages, from one
+ * `claimlens corpus` run (Chromium with and without the extension, alternating). Prints per page and
+ * the budgets of design.md as measured ratios: median content-script time under 10 ms, under 50 ms on
+ * the largest page, no long task caused by it, load time within 5% of without.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runCorpus } from '../src/cli/corpus';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, '../shared/corpus/pages');
+if (!existsSync(corpus)) {
+  console.error(`no corpus at ${corpus}`);
+  process.exit(2);
+}
+if (!existsSync(resolve(root, 'dist/chrome/manifest.json'))) {
+  console.error('no build: run npm run build first');
+  process.exit(2);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const results = await runCorpus(corpus, resolve(root, 'dist/chrome'), () => {});
+const rows = results.map((r) => ({
+  kb: Math.round(statSync(resolve(corpus, r.page)).size / 1024),
+  ...r,
+}));
+console.log('page                                                  KB  figures  marks  script ms  longest ms  load ms (with / without)');
+for (const r of rows) {
+  console.log(
+    `${r.page.padEnd(52)} ${String(r.kb).padStart(5)}  ${String(r.figures).padStart(7)}  ${String(r.annotations).padStart(5)}  ${r.scriptMs.toFixed(1).padStart(9)}  ${r.longestTaskMs.toFixed(1).padStart(10)}  ${r.loadMs.toFixed(0).padStart(7)} / ${r.loadMsWithout.toFixed(0)}${r.ok ? '' : '  NOT OK'}`,
+  );
+}
+const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
+const medianScript = median(rows.map((r) => r.scriptMs));
+const longest = Math.max(...rows.map((r) => r.longestTaskMs));
+const loadRatio = median(rows.map((r) => r.loadMs)) / median(rows.map((r) => r.loadMsWithout));
+console.log(`
+pages clean:                      ${rows.filter((r) => r.ok).length}/${rows.length}
+median content-script time:       ${medianScript.toFixed(1)} ms   (budget 10 ms: ${(medianScript / 10).toFixed(2)}x of budget)
+on the largest page (${largest.page}, ${largest.kb} KB): ${largest.scriptMs.toFixed(1)} ms   (budget 50 ms: ${(largest.scriptMs / 50).toFixed(2)}x)
+longest slice of our work:        ${longest.toFixed(1)} ms   (a long task is 50 ms: ${(longest / 50).toFixed(2)}x)
+median load time with / without:  ${loadRatio.toFixed(3)}   (budget 1.05)`);
