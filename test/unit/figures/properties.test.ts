@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures';
+import { recognize } from '../../../src/core/figures/recognize';
 import type { Figure } from '../../../src/core/figures';
 
 const KINDS = new Set(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
@@ -26,8 +27,13 @@ function broken(input: string, figures: Figure[]): string | null {
   return null;
 }
 
+/**
+ * findFigures swallows internal errors (the page must never see one), so the properties also run the
+ * engine underneath it, where an internal error would throw and fail the test.
+ */
 function checkInvariants(input: string, figures: Figure[]): void {
   expect(broken(input, figures)).toBeNull();
+  expect(recognize(input, {})).toEqual(figures);
 }
 
 /** Pieces that exercise the recognizer's paths when glued together at random. */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures';
+import { recognize } from '../../../src/core/figures/recognize';
 import type { Figure } from '../../../src/core/figures';
 
 type Case = readonly [string, string];
@@ -45,6 +46,8 @@ function parse(expected: string): Partial<Figure>[] {
 
 function check(cases: readonly Case[], options = {}): void {
   it.each(cases)('%s', (input, expected) => {
+    // findFigures swallows internal errors; the engine underneath must not have any
+    expect(() => recognize(input, options)).not.toThrow();
     const got = findFigures(input, options).map((f) => {
       const g: Partial<Figure> = {
         text: f.text,
