@@ -1271,11 +1271,13 @@ class Scanner {
     let approx: Approx | null = part.approx;
     let dirEnd = part.start;
     const win = s.slice(Math.max(lim, part.start - 24), part.start);
-    const ea = EN_APPROX_BEFORE.exec(win);
+    // the regexes below only run when the last character before the figure can end one of their words
+    const lc = lastCode(win);
+    const ea = isL(lc) || lc === 0x7e ? EN_APPROX_BEFORE.exec(win) : null;
     if (ea !== null) {
       if (approx === null) approx = approxOf(ea[1]!);
       dirEnd = part.start - (win.length - win.lastIndexOf(ea[1]!));
-    } else {
+    } else if (lc >= 0x3000) {
       const za = ZH_APPROX_BEFORE.exec(win);
       if (za !== null) {
         if (approx === null) approx = approxOf(za[1]!);
@@ -1297,7 +1299,8 @@ class Scanner {
     let direction: Direction | undefined;
     let negate = false;
     const dwin = s.slice(Math.max(lim, dirEnd - 40), dirEnd);
-    const ed = EN_DIR_BEFORE.exec(dwin);
+    const dc = lastCode(dwin);
+    const ed = isL(dc) ? EN_DIR_BEFORE.exec(dwin) : null;
     if (ed !== null) {
       const w = ed[1]!.toLowerCase();
       // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
@@ -1308,13 +1311,16 @@ class Scanner {
       )
         direction = UP_SET.has(w) ? 'up' : 'down';
     } else {
-      const zd = ZH_DIR_BEFORE.exec(dwin.slice(-8)) ?? ZH_DIR_NEAR.exec(dwin.slice(-14));
+      const zd =
+        dc < 0x3000 ? null : (ZH_DIR_BEFORE.exec(dwin.slice(-8)) ?? ZH_DIR_NEAR.exec(dwin.slice(-14)));
       if (zd !== null) {
         const w = zd[1]!;
         if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
           direction = 'down';
           negate = part.sign === 0;
         } else direction = ZH_UP_START.test(w) ? 'up' : 'down';
+      } else if (!isL(dc)) {
+        // nothing to read
       } else if (/^[ ]*,?[ ]*or[ ]*$/i.test(dwin)) {
         // "rose $1.20, or 1.5%": the second figure restates the first
         direction = this.out[this.out.length - 1]?.direction;
@@ -1351,6 +1357,13 @@ class Scanner {
     this.prevEnd = part.end;
     return true;
   }
+}
+
+/** Code of the last non-space character of str (folded), -1 if none. */
+function lastCode(str: string): number {
+  let i = str.length - 1;
+  while (i >= 0 && nc(str, i) === SP) i--;
+  return nc(str, i);
 }
 
 /** A part that would be a `number` figure on its own (scaled, grouped thousands, 万/亿). */
