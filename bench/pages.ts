@@ -30,7 +30,9 @@ const rows = results.map((r) => ({
   kb: Math.round(statSync(resolve(corpus, r.page)).size / 1024),
   ...r,
 }));
-console.log('page                                                  KB  figures  marks  script ms  longest ms  load ms (with / without)');
+console.log(
+  'page                                                  KB  figures  marks  script ms  longest ms  load ms (with / without)',
+);
 for (const r of rows) {
   console.log(
     `${r.page.padEnd(52)} ${String(r.kb).padStart(5)}  ${String(r.figures).padStart(7)}  ${String(r.annotations).padStart(5)}  ${r.scriptMs.toFixed(1).padStart(9)}  ${r.longestTaskMs.toFixed(1).padStart(10)}  ${r.loadMs.toFixed(0).padStart(7)} / ${r.loadMsWithout.toFixed(0)}${r.ok ? '' : '  NOT OK'}`,

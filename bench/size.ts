@@ -34,10 +34,16 @@ while (queue.length > 0) {
 }
 const popupGzip = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
 
-console.log(`content.js                 ${kb(content.length)} minified (${kb(gzipSync(content).length)} gzipped)`);
+console.log(
+  `content.js                 ${kb(content.length)} minified (${kb(gzipSync(content).length)} gzipped)`,
+);
 console.log(`  bundled claims index     ${kb(datasetBytes)}`);
-console.log(`  code without the index   ${kb(contentCode)}   budget 60 KB: ${(contentCode / (60 * 1024)).toFixed(2)}x`);
-console.log(`popup (${files.size} files)          ${kb(popupGzip)} gzipped   budget 40 KB: ${(popupGzip / (40 * 1024)).toFixed(2)}x`);
+console.log(
+  `  code without the index   ${kb(contentCode)}   budget 60 KB: ${(contentCode / (60 * 1024)).toFixed(2)}x`,
+);
+console.log(
+  `popup (${files.size} files)          ${kb(popupGzip)} gzipped   budget 40 KB: ${(popupGzip / (40 * 1024)).toFixed(2)}x`,
+);
 const total = readdirSync(dist, { recursive: true })
   .map((f) => join(dist, String(f)))
   .filter((f) => statSync(f).isFile())

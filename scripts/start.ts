@@ -29,7 +29,10 @@ async function main(): Promise<number> {
     console.error(`claimlens: ${INSTALL_HINT.chromium}`);
     return 2;
   }
-  const build = spawnSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) return build.status ?? 1;
 
   const server = await serveFolders(

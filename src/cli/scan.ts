@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { compileDatasets, createMatcher, type Matcher } from '../core/claims';
+import { type CompiledIndex, compileDatasets, createMatcher } from '../core/claims';
+import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';
 import type { PageReport } from '../platform/messages';
@@ -37,7 +38,7 @@ function htmlFiles(paths: string[], cwd: string): string[] {
 export async function scanHtml(
   html: string,
   page: string,
-  matcher: Matcher,
+  index: CompiledIndex,
   onError: (message: string) => void = () => {},
 ): Promise<PageScan> {
   const window = new Window({
@@ -54,6 +55,8 @@ export async function scanHtml(
     const document = window.document as unknown as Document;
     document.write(html);
     const started = performance.now();
+    const pageDate = publishedDate(document);
+    const matcher = createMatcher(index, pageDate ? { pageDate } : {});
     const app = new PageApp({
       doc: document,
       engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },
@@ -98,12 +101,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${errors.join('\n')}\n`);
     return 1;
   }
-  const matcher = createMatcher(compileDatasets(datasets));
+  const index = compileDatasets(datasets);
+  const matcher = createMatcher(index);
   const results: PageScan[] = [];
   for (const file of htmlFiles(paths, io.cwd)) {
     const page = relative(io.cwd, file) || file;
     results.push(
-      await scanHtml(readFileSync(file, 'utf8'), page, matcher, (message) => io.stderr(`${message}\n`)),
+      await scanHtml(readFileSync(file, 'utf8'), page, index, (message) => io.stderr(`${message}\n`)),
     );
   }
   if (json) {

@@ -3,12 +3,13 @@
  * and the extension's messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { compileDatasets } from '../core/claims/compile';
-import { createMatcher, type Matcher } from '../core/claims/matcher';
+import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
+import { createMatcher, type Matcher, type MatcherOptions } from '../core/claims/matcher';
 import type { Annotation, ClaimRecord } from '../core/claims/types';
 import { findFigures } from '../core/figures';
 import type { Figure } from '../core/figures/types';
 import { PageApp } from '../page/app';
+import { publishedDate } from '../page/page-date';
 import { browser, type Runtime } from '../platform/browser';
 import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { parseMessage, type ToBackground, toContentSchema } from '../platform/messages';
@@ -31,8 +32,8 @@ function reportError(where: string, error: unknown): void {
  * The bundled index and the reader's imported datasets as one matcher. An imported dataset with the
  * id of a bundled one replaces it (that is how an editor tries a new version of a bundled dataset).
  */
-function combinedMatcher(lang: 'en' | 'zh', imported: Matcher | undefined): Matcher {
-  const bundled = createMatcher(claimsIndex, { lang });
+function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined): Matcher {
+  const bundled = createMatcher(claimsIndex, options);
   if (!imported || imported.claims.length === 0) return bundled;
   const replaced = new Set(imported.claims.map((c) => c.dataset.id));
   const fromBundled = (a: Annotation) => !replaced.has(bundled.claim(a.claim.id)?.dataset.id ?? '');
@@ -55,7 +56,8 @@ function combinedMatcher(lang: 'en' | 'zh', imported: Matcher | undefined): Matc
 class ContentScript {
   private app: PageApp | undefined;
   private settings!: Settings;
-  private imported: Matcher | undefined;
+  /** the reader's imported datasets, compiled (undefined: none) */
+  private importedIndex: CompiledIndex | undefined;
   /** the popup's switch for this page, until the stored settings say the same */
   private override: boolean | undefined;
   private applied = '';
@@ -81,7 +83,7 @@ class ContentScript {
 
   private async loadImported(): Promise<void> {
     const datasets = await importedDatasets();
-    this.imported = datasets.length > 0 ? createMatcher(compileDatasets(datasets)) : undefined;
+    this.importedIndex = datasets.length > 0 ? compileDatasets(datasets) : undefined;
   }
 
   private get enabled(): boolean {
@@ -101,7 +103,12 @@ class ContentScript {
     this.app = undefined;
     if (!this.enabled) return;
     const locale = resolveLocale(this.settings.language, browser.i18n.getUILanguage());
-    const matcher = combinedMatcher(locale === 'zh_CN' ? 'zh' : 'en', this.imported);
+    // read at each (re)start: a single-page app's next story has its own date
+    const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
+    const pageDate = publishedDate(document);
+    if (pageDate) options.pageDate = pageDate;
+    const imported = this.importedIndex ? createMatcher(this.importedIndex, options) : undefined;
+    const matcher = combinedMatcher(options, imported);
     this.app = new PageApp({
       doc: document,
       engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },

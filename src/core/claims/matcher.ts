@@ -39,6 +39,33 @@ export interface Matcher {
 export interface MatcherOptions {
   /** language of the strings in annotations (subject, statement, note); default en */
   lang?: Lang;
+  /**
+   * The page's publication date (ISO), when it states one. A page published before a claim's as-of
+   * date cannot be about it: such claims are neither agreed with nor contradicted there.
+   */
+  pageDate?: string;
+}
+
+/**
+ * The clause around an offset: a sentence cut further at Chinese commas, colons and enumeration
+ * commas and at semicolons (an English colon often just introduces the figure: "Acme shares: -9.2%").
+ * "Differs" is only said when the subject and a topic word stand in the figure's own clause: in
+ * 「中概股收盘集体重挫：阿里跌超5%，虎牙跌逾9%」 neither Alibaba's 5% (its topic word sits in another
+ * clause, about another day) nor Huya's 9% contradicts Alibaba's close of 24 September 2025.
+ */
+const CLAUSE_BREAK = /[\uff0c\u3001\uff1a\uff1b;]/g;
+export function clauseSpan(text: string, sentence: [number, number], offset: number): [number, number] {
+  let start = sentence[0];
+  let end = sentence[1];
+  CLAUSE_BREAK.lastIndex = start;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < end; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index < offset) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 const SUBJECT = 0;
@@ -250,6 +277,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     for (let i = lowerBound(bucket.lo, qLo - bucket.maxWidth); i < end; i++) {
       if (bucket.hi[i]! < qLo) continue;
       const ci = bucket.claim[i]!;
+      if (!inTime(ci)) continue;
       const c = index.claims[ci]!;
       const f = c.figures[bucket.fig[i]!]!;
       const recSign = signOf(f.direction, f.value);
@@ -276,6 +304,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     const pageSign = signOf(figure.direction, figure.value);
     let best: { claim: number; fig: CompiledFigure; topics: number; dist: number } | undefined;
     for (const ci of list) {
+      if (!inTime(ci)) continue;
       const topics = hasTopic(ci, sentenceTopics);
       if (topics === 0) continue;
       const c = index.claims[ci]!;
@@ -361,6 +390,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return ann;
   }
 
+  const pageDate =
+    options.pageDate && /^\d{4}-\d{2}-\d{2}/.test(options.pageDate)
+      ? options.pageDate.slice(0, 10)
+      : undefined;
+  /** whether the page can be about this claim at all (see MatcherOptions.pageDate) */
+  const inTime = (ci: number) => !pageDate || !(claims[ci]!.asOf > pageDate);
+
   function match(blockText: string, figures: Figure[]): Annotation[] {
     if (figures.length === 0 || typeof blockText !== 'string') return [];
     const hits = finder.find(blockText);
@@ -415,11 +451,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         );
         continue;
       }
-      const sentenceTopics = new Set(
-        topics.filter((h) => h.start >= span[0] && h.end <= span[1]).map((h) => h.ref),
-      );
-      if (sentenceTopics.size === 0) continue;
-      const diff = differs(family, figure, q, sentenceTopics);
+      const clause = clauseSpan(blockText, span, figure.start);
+      const inClause = (h: Hit) => h.start >= clause[0] && h.end <= clause[1];
+      if (!companies.some((h) => inClause(h) && h.kind === SUBJECT && h.ref === family)) continue;
+      const clauseTopics = new Set(topics.filter(inClause).map((h) => h.ref));
+      if (clauseTopics.size === 0) continue;
+      const diff = differs(family, figure, q, clauseTopics);
       if (diff) out.push(annotate(diff.claim, diff.fig, 'differs', figure));
     }
     return out;

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { compileDatasets } from '../../../src/core/claims/compile';
 import { createMatcher } from '../../../src/core/claims/matcher';
 import type { Dataset } from '../../../src/core/claims/schema';
+import { findFigures } from '../../../src/core/figures';
 import type { Figure } from '../../../src/core/figures/types';
 import { bundledIndex, fig } from './helpers';
 
@@ -532,5 +533,36 @@ describe('matcher rules on a synthetic dataset', () => {
     expect(
       again.match(block, [fig(block, '9.2%', { kind: 'percent', value: 9.2, direction: 'up' })]),
     ).toEqual(matcher.match(block, [fig(block, '9.2%', { kind: 'percent', value: 9.2, direction: 'up' })]));
+  });
+});
+
+describe('differs needs the subject and a topic word in the figure’s own clause', () => {
+  const matcher = createMatcher(bundledIndex());
+  const verdicts = (text: string) =>
+    matcher.match(text, findFigures(text)).map((a) => [a.text, a.claim.id, a.verdict]);
+
+  test.each([
+    // a 2019 sidebar headline: Alibaba fell on another day; Huya's 9% is Huya's
+    ['中概股收盘集体重挫：阿里跌超5%，虎牙跌逾9%', []],
+    // the subject and the topic word in the figure's clause still make a contradiction
+    ['阿里巴巴港股收盘下跌9.2%', [['9.2%', 'baba-hk-0924', 'differs']]],
+  ])('%s', (text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+});
+
+describe('page date', () => {
+  const index = bundledIndex();
+  const text = 'Alibaba will invest 380 billion yuan in AI infrastructure.';
+  test.each([
+    ['2019-09-07', []],
+    ['2025-02-24', [['380 billion yuan', 'capex-380', 'consistent']]],
+    ['2025-10-01T08:00:00+08:00', [['380 billion yuan', 'capex-380', 'consistent']]],
+    [undefined, [['380 billion yuan', 'capex-380', 'consistent']]],
+  ])('a page dated %s', (pageDate, expected) => {
+    const matcher = createMatcher(index, pageDate ? { pageDate } : {});
+    expect(matcher.match(text, findFigures(text)).map((a) => [a.text, a.claim.id, a.verdict])).toEqual(
+      expected,
+    );
   });
 });
