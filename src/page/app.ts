@@ -11,7 +11,7 @@ import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
 import type { HighlightStyle, Mark, Renderer } from './marks';
-import { createOverlay, HOST_TAG, type Overlay } from './overlay';
+import { createOverlay, type Overlay } from './overlay';
 import { type Engine, mainRegion, scanBlock, yenMeansFor } from './scan';
 import { yieldToPage } from './scheduler';
 import { BLOCK_TAGS, BlockIndexer, rangeFor, type TextBlock } from './text-index';
@@ -268,7 +268,8 @@ export class PageApp {
     });
   }
 
-  private exclude = (element: Element): boolean => element.tagName.toUpperCase() === HOST_TAG.toUpperCase();
+  /** Our UI host lives outside <body>; should a page move it in, it is still not read. */
+  private exclude = (element: Element): boolean => element === this.overlay?.host;
 
   /**
    * Hidden text (display: none, visibility: hidden, closed details) is read like any other, since a

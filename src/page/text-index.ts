@@ -92,16 +92,14 @@ export interface IndexOptions {
   exclude?: (element: Element) => boolean;
 }
 
-export function isSkipped(element: Element, options: IndexOptions = {}): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return options.exclude?.(element) ?? false;
-}
+/** Subtrees hidden or being edited, found by attribute: one native query per walk, not three calls per element. */
+const SKIPPED_BY_ATTRIBUTE =
+  '[hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"])';
 
-function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+/** Tag names of HTML documents come upper-case; SVG and XHTML ones do not. */
+function upperTag(element: Element): string {
+  const tag = element.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 }
 
 interface BlockBuilder {
@@ -130,10 +128,18 @@ export class BlockIndexer {
   private readonly builders = new Map<Element, BlockBuilder>();
   private readonly root: Element;
   private readonly options: IndexOptions;
+  /** undefined where the query failed: then each element's attributes are read as it is met */
+  private readonly skippedByAttribute: Set<Element> | undefined;
 
   constructor(root: Element, options: IndexOptions = {}) {
     this.root = root;
     this.options = options;
+    try {
+      this.skippedByAttribute = new Set(root.querySelectorAll(SKIPPED_BY_ATTRIBUTE));
+    } catch {
+      // happy-dom's selector engine recurses and overflows on very deep trees (`claimlens scan`)
+      this.skippedByAttribute = undefined;
+    }
     // Iterative walk: deep pages must not overflow the stack.
     this.stack = [{ exit: root }, { node: root, block: root }];
   }
@@ -145,7 +151,7 @@ export class BlockIndexer {
   /** Walks until the walk ends or `shouldYield()` says so; returns the blocks completed meanwhile. */
   step(shouldYield: () => boolean = () => false): TextBlock[] {
     const completed: TextBlock[] = [];
-    const { stack, builders, root, options } = this;
+    const { stack, builders, root, options, skippedByAttribute } = this;
     let visited = 0;
     while (stack.length > 0) {
       if (++visited % NODES_PER_CHECK === 0 && shouldYield()) break;
@@ -178,20 +184,31 @@ export class BlockIndexer {
         continue;
       }
       if (node.nodeType !== 1) continue;
+      // Each DOM property read crosses into the browser (and, in a content script, out of its
+      // isolated world): read the tag once and walk siblings rather than NodeLists.
       const element = node as Element;
-      if (element !== root && isSkipped(element, options)) continue;
-      if (element.tagName.toUpperCase() === 'BR') {
+      const tag = upperTag(element);
+      if (
+        element !== root &&
+        (SKIPPED_TAGS.has(tag) ||
+          (skippedByAttribute ? skippedByAttribute.has(element) : element.matches(SKIPPED_BY_ATTRIBUTE)) ||
+          options.exclude?.(element) === true)
+      ) {
+        continue;
+      }
+      if (tag === 'BR') {
         // A <br> separates words visually; it has no text node, so it is a gap in the node map.
         const builder = this.builderFor(block);
         builder.parts.push(' ');
         builder.length += 1;
         continue;
       }
-      const startsBlock = element !== root && isBlock(element);
+      const startsBlock = element !== root && BLOCK_TAGS.has(tag);
       if (startsBlock) stack.push({ exit: element });
       const childBlock = startsBlock ? element : block;
-      const children = element.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: childBlock });
+      for (let child = element.lastChild; child !== null; child = child.previousSibling) {
+        stack.push({ node: child, block: childBlock });
+      }
     }
     return completed;
   }
