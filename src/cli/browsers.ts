@@ -93,6 +93,38 @@ async function openAndSettle(
   }
 }
 
+/** What playwright's and puppeteer's pages have in common, as far as ExtensionPage needs it. */
+interface DriverPage {
+  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+  evaluate(fn: unknown, arg: unknown): Promise<unknown>;
+  goto(url: string, options: object): Promise<unknown>;
+  mouse: { move(x: number, y: number): Promise<void> };
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** One ExtensionPage over either driver; only key presses and media emulation differ. */
+function wrapDriverPage(page: DriverPage, own: Pick<ExtensionPage, 'press' | 'colorScheme'>): ExtensionPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(describe(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return {
+    errors,
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: own.press,
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    goto: (url) => openAndSettle(page as never, url),
+    colorScheme: own.colorScheme,
+    close: () => page.close(),
+  };
+}
+
 function describe(value: unknown): string {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
@@ -137,40 +169,24 @@ export async function launchChromium(
     extensionBase = `${worker.url().split('/').slice(0, 3).join('/')}/`;
   }
 
-  const wrap = async (page: import('playwright-core').Page): Promise<ExtensionPage> => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(describe(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    return {
-      errors,
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      mouseMove: (x, y) => page.mouse.move(x, y),
+  const wrap = (page: import('playwright-core').Page): ExtensionPage =>
+    wrapDriverPage(page as unknown as DriverPage, {
       press: (key) => page.keyboard.press(key),
-      screenshot: async (path) => {
-        await page.screenshot({ path });
-      },
-      goto: async (url) => {
-        await openAndSettle(page, url);
-      },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-      close: () => page.close(),
-    };
-  };
+    });
 
   return {
     name: 'chromium',
     extensionBase,
     async newPage(url) {
       const page = await context.newPage();
-      const wrapped = await wrap(page);
+      const wrapped = wrap(page);
       await openAndSettle(page, url);
       return wrapped;
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
-      const wrapped = await wrap(page);
+      const wrapped = wrap(page);
       await page.goto(extensionBase + path, { waitUntil: 'load' });
       return wrapped;
     },
@@ -222,30 +238,14 @@ export async function launchFirefox(
   await browser.installExtension(extensionDir);
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
 
-  const wrap = (page: import('puppeteer-core').Page): ExtensionPage => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(describe(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    return {
-      errors,
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      mouseMove: (x, y) => page.mouse.move(x, y),
+  const wrap = (page: import('puppeteer-core').Page): ExtensionPage =>
+    wrapDriverPage(page as unknown as DriverPage, {
       press: (key) => page.keyboard.press(key as never),
-      screenshot: async (path) => {
-        await page.screenshot({ path: path as `${string}.png` });
-      },
-      goto: async (url) => {
-        await openAndSettle(page, url);
-      },
       colorScheme: async () => {
         // puppeteer emulates media features over CDP only, and Firefox speaks BiDi
         throw new Error('colour-scheme emulation is not available in Firefox over WebDriver BiDi');
       },
-      close: () => page.close(),
-    };
-  };
+    });
 
   return {
     name: 'firefox',
