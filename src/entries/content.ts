@@ -10,22 +10,17 @@ import { findFigures } from '../core/figures';
 import type { Figure } from '../core/figures/types';
 import { PageApp } from '../page/app';
 import { publishedDate } from '../page/page-date';
-import { browser, type Runtime } from '../platform/browser';
+import { onMessageFromExtension, sendToBackground } from '../platform/content-channel';
 import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
-import { parseMessage, type ToBackground, toContentSchema } from '../platform/messages';
+import type { ToContent } from '../platform/messages';
 import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
+import { browserUiLanguage } from '../platform/ui-locale';
 import { resolveLocale, translator } from '../ui/i18n';
-
-function send(message: ToBackground): void {
-  browser.runtime.sendMessage(message).catch(() => {
-    // the background may be asleep or reloading; the next summary will reach it
-  });
-}
 
 function reportError(where: string, error: unknown): void {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.debug('[ClaimLens]', where, error);
-  send({ type: 'report-error', where, message });
+  sendToBackground({ type: 'report-error', where, message });
 }
 
 /**
@@ -64,9 +59,7 @@ class ContentScript {
 
   async start(): Promise<void> {
     [this.settings] = await Promise.all([loadSettings(), this.loadImported()]);
-    browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-      this.onMessage(raw, sender),
-    );
+    onMessageFromExtension((message) => this.onMessage(message));
     onSettingsChanged((settings) => {
       this.settings = settings;
       this.override = undefined;
@@ -102,7 +95,7 @@ class ContentScript {
     this.app?.stop();
     this.app = undefined;
     if (!this.enabled) return;
-    const locale = resolveLocale(this.settings.language, browser.i18n.getUILanguage());
+    const locale = resolveLocale(this.settings.language, browserUiLanguage());
     // read at each (re)start: a single-page app's next story has its own date
     const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
     const pageDate = publishedDate(document);
@@ -117,7 +110,7 @@ class ContentScript {
       t: translator(locale),
       highlightStyle: this.settings.highlightStyle,
       showConsistent: this.settings.showConsistent,
-      onSummary: (count, worst) => send({ type: 'page-summary', count, worst }),
+      onSummary: (count, worst) => sendToBackground({ type: 'page-summary', count, worst }),
       onError: reportError,
     });
     this.app.start();
@@ -137,10 +130,7 @@ class ContentScript {
     return this.app.report();
   }
 
-  private onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(toContentSchema, raw, 'content script');
-    if (!message) return undefined;
+  private onMessage(message: ToContent): Promise<unknown> | undefined {
     try {
       switch (message.type) {
         case 'get-report':

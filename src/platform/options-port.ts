@@ -1,5 +1,6 @@
 /** The options page's door to storage: settings in sync, imported datasets in local. */
 import type { DatasetSummary, OptionsPort } from '../ui/options/port';
+import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import {
   describeDataset,
@@ -111,4 +112,14 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       return () => events.removeListener(listener);
     },
   };
+}
+
+/** The options page's port over the browser's own storage areas. */
+export function createBrowserOptionsPort(validate: DatasetValidator): OptionsPort {
+  return createOptionsPort({
+    sync: browser.storage.sync,
+    local: browser.storage.local,
+    validate,
+    onStorageChanged: browser.storage.onChanged,
+  });
 }

@@ -1,14 +1,10 @@
-/** The UI language of extension pages: the reader's setting, else the browser's UI language. */
-import { type Locale, resolveLocale } from '../ui/i18n';
+/** The browser's UI language (e.g. "zh-CN"), for the "auto" language setting; "en" where it cannot be read. */
 import { browser } from './browser';
-import type { LanguageSetting } from './settings';
 
-export function uiLocale(preference: LanguageSetting): Locale {
-  let browserLanguage = 'en';
+export function browserUiLanguage(): string {
   try {
-    browserLanguage = browser.i18n.getUILanguage();
+    return browser.i18n.getUILanguage();
   } catch {
-    browserLanguage = globalThis.navigator?.language ?? 'en';
+    return globalThis.navigator?.language ?? 'en';
   }
-  return resolveLocale(preference, browserLanguage);
 }

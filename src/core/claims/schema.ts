@@ -6,6 +6,9 @@
 import * as z from 'zod';
 import { RATINGS } from './types';
 
+// Extension pages forbid eval (CSP), and so may a page: validate without zod's compiled fast path.
+z.config({ jitless: true });
+
 export const FIGURE_KINDS = [
   'money',
   'percent',
