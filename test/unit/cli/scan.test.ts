@@ -1,0 +1,108 @@
+/**
+ * `claimlens scan`: the extension's page engine over saved pages in happy-dom, and its --json
+ * contract: one object per page, {page, figures, annotations: [{text, figure, claim, verdict, note, block}], ms}.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { CliIo } from '../../../src/cli/io';
+import { run } from '../../../src/cli/scan';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+async function scan(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    readStdin: async () => '',
+    cwd: ROOT,
+  };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+describe('claimlens scan', () => {
+  test('--json follows the contract on the demo articles', async () => {
+    const { code, out, err } = await scan(['test/fixtures/demo', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const pages = JSON.parse(out) as {
+      page: string;
+      figures: number;
+      ms: number;
+      annotations: {
+        text: string;
+        figure: { start: number; end: number; kind: string; value: number };
+        claim: {
+          id: string;
+          subject: string;
+          statement: string;
+          kind: string;
+          value: number;
+          unit: string | null;
+        };
+        verdict: string;
+        note?: string;
+        block: string;
+      }[];
+    }[];
+    expect(pages.map((p) => p.page)).toEqual(['test/fixtures/demo/index.html', 'test/fixtures/demo/zh.html']);
+    for (const page of pages) {
+      expect(page.figures).toBeGreaterThan(page.annotations.length);
+      expect(page.ms).toBeGreaterThan(0);
+      for (const a of page.annotations) {
+        expect(Object.keys(a.claim).sort()).toEqual(['id', 'kind', 'statement', 'subject', 'unit', 'value']);
+        expect(['consistent', 'needs-context', 'differs']).toContain(a.verdict);
+        // the figure's offsets point into the block it came from
+        expect(a.block.slice(a.figure.start, a.figure.end)).toBe(a.text);
+      }
+    }
+    const [en, zh] = pages;
+    const capex = en!.annotations.filter((a) => a.claim.id === 'capex-380');
+    // "<b>380</b> billion yuan" is found across the element boundary; the chip consortium's is not Alibaba's
+    expect(capex.map((a) => a.text)).toEqual(['380 billion yuan']);
+    expect(capex[0]!.block).toContain('Alibaba will invest 380 billion yuan');
+    expect(zh!.annotations.filter((a) => a.claim.id === 'capex-380').map((a) => a.text)).toEqual([
+      '3800亿元',
+    ]);
+    expect(en!.annotations.find((a) => a.text === '7%')).toMatchObject({ verdict: 'needs-context' });
+  });
+
+  test('a figure split across inline elements, and a page dated before the claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-scan-'));
+    writeFileSync(
+      join(dir, 'split.html'),
+      '<p>Alibaba plans to invest <b>380</b> billion <a href="#">yuan</a> in AI infrastructure.</p>',
+    );
+    writeFileSync(
+      join(dir, 'old.html'),
+      '<head><meta property="article:published_time" content="2019-09-07T10:00:00Z"></head>' +
+        '<p>Alibaba plans to invest 380 billion yuan in AI infrastructure.</p>',
+    );
+    const { code, out } = await scan([dir, '--json']);
+    expect(code).toBe(0);
+    const [old, split] = JSON.parse(out) as { page: string; annotations: { text: string }[] }[];
+    expect(split!.annotations.map((a) => a.text)).toEqual(['380 billion yuan']);
+    expect(old!.annotations).toEqual([]);
+  });
+
+  test('the readable output names verdicts, claims and sources', async () => {
+    const { code, out } = await scan(['test/fixtures/demo/index.html']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/consistent\s+"380 billion yuan" -> capex-380/);
+    expect(out).toContain('source: Xinhua');
+  });
+
+  test('no path is a usage error', async () => {
+    const { code, err } = await scan([]);
+    expect(code).toBe(2);
+    expect(err).toContain('usage');
+  });
+});
