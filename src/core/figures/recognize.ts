@@ -201,11 +201,20 @@ const UNIT_FIRST = new Set(
 const AFTER_NUMBER = new Set([...UNIT_FIRST, ...Object.keys(EN_SCALE), 'to', 'and', 'or', 'plus']);
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
-const TIMES_OK =
-  /[ ]+(?:the|its|their|his|her|that|this|as|more|larger|bigger|higher|greater|faster|smaller|lower|over|earnings|sales|revenue|book|what)\b/iy;
+const TIMES_OK = new Set(
+  'the its their his her that this as more larger bigger higher greater faster smaller lower over earnings sales revenue book what'.split(
+    ' ',
+  ),
+);
 
-const EN_APPROX_BEFORE =
-  /(?:^|[^a-z])(more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|about|around|approximately|roughly|some|an estimated|estimated|circa|~)[ ]*$/i;
+/** Approximation phrases before a number (matched case-insensitively, longest first, by approxBefore). */
+const EN_APPROX_BEFORE = (
+  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|' +
+  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|' +
+  'no more than|close to|about|around|approximately|roughly|some|an estimated|estimated|circa|~'
+)
+  .split('|')
+  .sort((a, b) => b.length - a.length);
 const APPROX_OF: Readonly<Record<string, Approx>> = {
   'more than': 'over',
   'well over': 'over',
@@ -280,25 +289,23 @@ function approxOf(w: string): Approx {
   const k = w.toLowerCase();
   return APPROX_OF[k] ?? (UNDER.has(k) ? 'under' : 'about');
 }
+/** Approximation phrases after a number, in the order they are tried (see approxAfter). */
 const EN_APPROX_AFTER =
-  /[ ]*(or more|or higher|or above|or over|-?plus|\+|or so|or less|or fewer|or lower)(?![a-z])/iy;
+  'or more|or higher|or above|or over|-plus|plus|+|or so|or less|or fewer|or lower'.split('|');
 const ZH_APPROX_AFTER = /(\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b)/y;
 
 const EN_UP =
   'rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|grew|grow|grows|growing|increased|increase|increases|jumped|jumps|jump|surged|surges|surge|soared|soars|climbed|climbs|climb|advanced|advances|added|adds|raised|raise|raises|raising|hiked|hike|hikes|boosted|boost|expanded|rebounded|higher|lifted|lifts|spiked|rallied';
 const EN_DOWN =
   'fell|fall|falls|falling|fallen|down|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slid|slides|slipped|slips|plunged|plunges|plunge|tumbled|tumbles|sank|sinks|lost|loses|lose|cut|cuts|cutting|lowered|lowers|lower|reduced|reduces|reduce|shrank|shrunk|shrinks|contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed|sheds|plummeted|dived|dove';
-const EN_DIR_BEFORE = new RegExp(
-  `(?:^|[^a-z])(${EN_UP}|${EN_DOWN})(?:[ ]+by|[ ]+[a-z']+[ ]+by|[ ]+[a-z']+[ ]+[a-z']+[ ]+by)?[ ]*$`,
-  'i',
+/** Direction verbs before a number (see dirBefore, dirOr). */
+const DIR_WORDS = new Set(`${EN_UP}|${EN_DOWN}`.split('|'));
+/** Direction words right after a figure ("5% higher", "a 20 percent drop"; see wordAfter). */
+const DIR_AFTER = new Set(
+  'higher rise rises increase increases gain gains jump surge climb advance hike hikes lower drop drops fall falls decline declines decrease decreases cut cuts loss slide plunge reduction'.split(
+    ' ',
+  ),
 );
-/** "rose 200 points, or 0.8%": the verb governs a restated figure after "or". */
-const EN_DIR_OR = new RegExp(
-  `(?:^|[^a-z])(${EN_UP}|${EN_DOWN})\\b(?:[^.;:!?]|\\.(?=\\d)){0,30}?,?[ ]*\\bor[ ]*$`,
-  'i',
-);
-const EN_DIR_AFTER =
-  /[ -]+(higher|rise|rises|increase|increases|gain|gains|jump|surge|climb|advance|hike|hikes|lower|drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|loss|slide|plunge|reduction)\b/iy;
 const WEAK_VERBS = new Set(
   'raised raise raises raising added adds lost loses lose cut cuts cutting shed sheds gained gain gains'.split(
     ' ',
@@ -893,8 +900,8 @@ class Scanner {
         else if (w.startsWith('b')) part.kind = 'basis_points';
         else if (w.endsWith('fold')) part.kind = 'multiple';
         else if (w === 'times') {
-          TIMES_OK.lastIndex = end;
-          if (!Number.isInteger(part.value) || TIMES_OK.test(s)) part.kind = 'multiple';
+          if (!Number.isInteger(part.value) || wordAfter(s, end, TIMES_OK, false) !== null)
+            part.kind = 'multiple';
           else return true;
         }
         if (part.kind !== null) {
@@ -1273,10 +1280,10 @@ class Scanner {
     const win = s.slice(Math.max(lim, part.start - 24), part.start);
     // the regexes below only run when the last character before the figure can end one of their words
     const lc = lastCode(win);
-    const ea = isL(lc) || lc === 0x7e ? EN_APPROX_BEFORE.exec(win) : null;
+    const ea = isL(lc) || lc === 0x7e ? approxBefore(win) : null;
     if (ea !== null) {
-      if (approx === null) approx = approxOf(ea[1]!);
-      dirEnd = part.start - (win.length - win.lastIndexOf(ea[1]!));
+      if (approx === null) approx = approxOf(ea);
+      dirEnd = part.start - (win.length - win.lastIndexOf(ea));
     } else if (lc >= 0x3000) {
       const za = ZH_APPROX_BEFORE.exec(win);
       if (za !== null) {
@@ -1285,10 +1292,11 @@ class Scanner {
       }
     }
     if (approx === null) {
-      EN_APPROX_AFTER.lastIndex = part.end;
-      const m = EN_APPROX_AFTER.exec(s);
-      if (m !== null && !(m[1] === '+' && isD(nc(s, EN_APPROX_AFTER.lastIndex))))
-        approx = approxOf(m[1]!.replace(/^-/, ''));
+      let k = part.end;
+      while (s.charCodeAt(k) === SP) k++;
+      const m = firstLit(s, k, EN_APPROX_AFTER);
+      const lit = m < 0 ? '' : EN_APPROX_AFTER[m]!;
+      if (m >= 0 && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
       else {
         ZH_APPROX_AFTER.lastIndex = part.end;
         const z = ZH_APPROX_AFTER.exec(s);
@@ -1300,9 +1308,8 @@ class Scanner {
     let negate = false;
     const dwin = s.slice(Math.max(lim, dirEnd - 40), dirEnd);
     const dc = lastCode(dwin);
-    const ed = isL(dc) ? EN_DIR_BEFORE.exec(dwin) : null;
-    if (ed !== null) {
-      const w = ed[1]!.toLowerCase();
+    const w = isL(dc) ? dirBefore(dwin) : null;
+    if (w !== null) {
       // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
       const weak = WEAK_VERBS.has(w) && (part.kind === 'money' || part.kind === 'number');
       if (
@@ -1325,14 +1332,13 @@ class Scanner {
         // "rose $1.20, or 1.5%": the second figure restates the first
         direction = this.out[this.out.length - 1]?.direction;
       } else {
-        const eo = EN_DIR_OR.exec(dwin);
-        if (eo !== null) direction = UP_SET.has(eo[1]!.toLowerCase()) ? 'up' : 'down';
+        const eo = dirOr(dwin);
+        if (eo !== null) direction = UP_SET.has(eo) ? 'up' : 'down';
       }
     }
     if (direction === undefined) {
-      EN_DIR_AFTER.lastIndex = part.end;
-      const m = EN_DIR_AFTER.exec(s);
-      if (m !== null) direction = UP_SET.has(m[1]!.toLowerCase()) ? 'up' : 'down';
+      const m = wordAfter(s, part.end, DIR_AFTER, true);
+      if (m !== null) direction = UP_SET.has(m) ? 'up' : 'down';
     }
     if (direction === undefined && part.sign !== 0) direction = part.sign > 0 ? 'up' : 'down';
     let value = part.value;
@@ -1364,6 +1370,125 @@ function lastCode(str: string): number {
   let i = str.length - 1;
   while (i >= 0 && nc(str, i) === SP) i--;
   return nc(str, i);
+}
+
+/** Whether `lit` (lower case) is at i in s, ASCII letters compared without case. */
+function litAt(s: string, i: number, lit: string): boolean {
+  if (i < 0 || i + lit.length > s.length) return false;
+  for (let k = 0; k < lit.length; k++) {
+    const c = s.charCodeAt(i + k);
+    const l = lit.charCodeAt(k);
+    if (c !== l && !(l >= 97 && l <= 122 && c === l - 32)) return false;
+  }
+  return true;
+}
+
+/** Index of the first of `lits` at i that no ASCII letter follows; -1 when none. */
+function firstLit(s: string, i: number, lits: readonly string[]): number {
+  for (let k = 0; k < lits.length; k++) {
+    const lit = lits[k]!;
+    if (litAt(s, i, lit) && !isL(s.charCodeAt(i + lit.length))) return k;
+  }
+  return -1;
+}
+
+/**
+ * The word after spaces (or spaces and dashes) at i, lower-cased, when it is in `set` and ends there
+ * (the next character is not a letter, digit or _); null otherwise.
+ */
+function wordAfter(s: string, i: number, set: ReadonlySet<string>, dash: boolean): string | null {
+  let k = i;
+  for (let c = s.charCodeAt(k); c === SP || (dash && c === 0x2d); c = s.charCodeAt(++k));
+  if (k === i) return null;
+  let e = k;
+  while (isW(s.charCodeAt(e))) e++;
+  if (e === k) return null;
+  const w = s.slice(k, e).toLowerCase();
+  return set.has(w) ? w : null;
+}
+
+/** The approximation phrase that ends `w` (before trailing spaces) at a word start, as written; or null. */
+function approxBefore(w: string): string | null {
+  let e = w.length;
+  while (e > 0 && w.charCodeAt(e - 1) === SP) e--;
+  for (const lit of EN_APPROX_BEFORE) {
+    const a = e - lit.length;
+    if (litAt(w, a, lit) && !isL(w.charCodeAt(a - 1))) return w.slice(a, e);
+  }
+  return null;
+}
+
+/**
+ * The direction verb (lower case) that ends `w` before trailing spaces, or that is followed by up to
+ * two words and "by" ("rose by", "cut its forecast by"); the leftmost when several qualify.
+ */
+function dirBefore(w: string): string | null {
+  let end = w.length;
+  while (end > 0 && w.charCodeAt(end - 1) === SP) end--;
+  let found: string | null = null;
+  let tokens = true; // the space-separated chunks right of the current one are all letters and '
+  let by = false; // the last chunk is "by"
+  for (let k = 0; k < 4 && end > 0; k++) {
+    let b = end;
+    while (b > 0 && w.charCodeAt(b - 1) !== SP) b--;
+    let a = end;
+    while (a > b && isL(w.charCodeAt(a - 1))) a--;
+    if (a < end) {
+      const word = w.slice(a, end).toLowerCase();
+      if (DIR_WORDS.has(word)) found = word;
+    }
+    if (k === 0) by = end - b === 2 && (w.charCodeAt(b) | 32) === 0x62 && (w.charCodeAt(b + 1) | 32) === 0x79;
+    for (let i = b; i < end && tokens; i++) {
+      const c = w.charCodeAt(i);
+      if (!isL(c) && c !== 0x27) tokens = false;
+    }
+    if (!tokens || !by) break;
+    end = b;
+    while (end > 0 && w.charCodeAt(end - 1) === SP) end--;
+  }
+  return found;
+}
+
+/**
+ * "rose 200 points, or": the leftmost direction verb (lower case) followed, within 30 characters
+ * without a clause break (. ; : ! ? except a decimal point), by "or" at the end of `w`; or null.
+ */
+function dirOr(w: string): string | null {
+  let e = w.length;
+  while (e > 0 && w.charCodeAt(e - 1) === SP) e--;
+  const p = e - 2;
+  if (
+    p < 1 ||
+    (w.charCodeAt(p) | 32) !== 0x6f ||
+    (w.charCodeAt(p + 1) | 32) !== 0x72 ||
+    isW(w.charCodeAt(p - 1))
+  )
+    return null;
+  let g = p;
+  while (w.charCodeAt(g - 1) === SP) g--;
+  if (w.charCodeAt(g - 1) === 0x2c) g--;
+  let from = 0;
+  for (let i = g - 1; i >= 0; i--) {
+    const c = w.charCodeAt(i);
+    if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || (c === 0x2e && !isD(w.charCodeAt(i + 1)))) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < g; ) {
+    if (!isL(w.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let b = i;
+    while (isL(w.charCodeAt(b))) b++;
+    if (g - b <= 30 && !isW(w.charCodeAt(b))) {
+      const word = w.slice(i, b).toLowerCase();
+      if (DIR_WORDS.has(word)) return word;
+    }
+    i = b;
+  }
+  return null;
 }
 
 /** A part that would be a `number` figure on its own (scaled, grouped thousands, 万/亿). */
