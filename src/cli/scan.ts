@@ -59,7 +59,7 @@ export async function scanHtml(
     const matcher = createMatcher(index, pageDate ? { pageDate } : {});
     const app = new PageApp({
       doc: document,
-      engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },
+      engine: { findFigures, match: (text, figures, context) => matcher.match(text, figures, context) },
       claim: (id) => matcher.claim(id),
       locale: 'en',
       t: translator('en'),

@@ -37,8 +37,11 @@ function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined)
   return {
     claims,
     claim: (id) => byId.get(id),
-    match(text: string, figures: Figure[]) {
-      const found = [...imported.match(text, figures), ...bundled.match(text, figures).filter(fromBundled)];
+    match(text: string, figures: Figure[], context?: string) {
+      const found = [
+        ...imported.match(text, figures, context),
+        ...bundled.match(text, figures, context).filter(fromBundled),
+      ];
       // one claim per figure: the imported dataset's, which comes first
       const byStart = new Map<number, Annotation>();
       for (const annotation of found)
@@ -104,7 +107,7 @@ class ContentScript {
     const matcher = combinedMatcher(options, imported);
     this.app = new PageApp({
       doc: document,
-      engine: { findFigures, match: (text, figures) => matcher.match(text, figures) },
+      engine: { findFigures, match: (text, figures, context) => matcher.match(text, figures, context) },
       claim: (id) => matcher.claim(id),
       locale,
       t: translator(locale),

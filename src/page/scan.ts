@@ -8,7 +8,8 @@ import type { TextBlock } from './text-index';
 
 export interface Engine {
   findFigures(text: string, options?: FindFiguresOptions): Figure[];
-  match(blockText: string, figures: Figure[]): Annotation[];
+  /** `context`: what the block is about when it does not say (see blockContext) */
+  match(blockText: string, figures: Figure[], context?: string): Annotation[];
 }
 
 export interface BlockResult {
@@ -19,8 +20,34 @@ export interface BlockResult {
 
 export function scanBlock(block: TextBlock, engine: Engine, options: FindFiguresOptions = {}): BlockResult {
   const figures = engine.findFigures(block.text, options);
-  const annotations = figures.length > 0 ? engine.match(block.text, figures) : [];
+  const annotations =
+    figures.length > 0 ? engine.match(block.text, figures, blockContext(block.element)) : [];
   return { block, figures, annotations };
+}
+
+const MAX_CONTEXT = 300;
+
+/**
+ * A table cell rarely names what its figure is about: its table's caption, its row's first cell and
+ * its column's header do ("Key figures (Alibaba)" / "AI infrastructure budget" / "RMB 380 billion").
+ * Undefined for every other block, whose own text is its context.
+ */
+export function blockContext(element: Element): string | undefined {
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'TD' && tag !== 'TH') return undefined;
+  const parts: string[] = [];
+  const table = element.closest('table');
+  const caption = table?.querySelector(':scope > caption')?.textContent;
+  if (caption) parts.push(caption);
+  const row = element.parentElement;
+  const rowHeader = row?.firstElementChild;
+  if (rowHeader && rowHeader !== element) parts.push(rowHeader.textContent ?? '');
+  const column = (element as HTMLTableCellElement).cellIndex;
+  const headerRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  const columnHeader = headerRow && headerRow !== row ? headerRow.children[column] : undefined;
+  if (columnHeader?.tagName.toUpperCase() === 'TH') parts.push(columnHeader.textContent ?? '');
+  const context = parts.join(' \n ').slice(0, MAX_CONTEXT).trim();
+  return context || undefined;
 }
 
 const CHINA_HINT =

@@ -33,7 +33,12 @@ import type { Annotation, ClaimRecord, Verdict } from './types';
 export interface Matcher {
   claims: ClaimRecord[];
   claim(id: string): ClaimRecord | undefined;
-  match(blockText: string, figures: Figure[]): Annotation[];
+  /**
+   * `context`: text that says what a block is about when the block itself names no company (a table
+   * cell's caption and row header). It can tie a figure to a subject and supply topic words, but
+   * never makes a figure "differ": that needs the subject in the figure's own clause.
+   */
+  match(blockText: string, figures: Figure[], context?: string): Annotation[];
 }
 
 export interface MatcherOptions {
@@ -397,19 +402,30 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   /** whether the page can be about this claim at all (see MatcherOptions.pageDate) */
   const inTime = (ci: number) => !pageDate || !(claims[ci]!.asOf > pageDate);
 
-  function match(blockText: string, figures: Figure[]): Annotation[] {
+  const companyKey = (h: Hit) => h.kind * 0x10000000 + h.ref;
+  /** The one subject family all these company hits name, if they name exactly one and it is a subject. */
+  function soleFamily(companies: Hit[]): number | undefined {
+    if (companies.length === 0) return undefined;
+    const first = companyKey(companies[0]!);
+    const oneCompany = companies.every((h) => companyKey(h) === first);
+    return oneCompany && companies[0]!.kind === SUBJECT ? companies[0]!.ref : undefined;
+  }
+
+  function match(blockText: string, figures: Figure[], context?: string): Annotation[] {
     if (figures.length === 0 || typeof blockText !== 'string') return [];
     const hits = finder.find(blockText);
     const companies: Hit[] = [];
     const topics: Hit[] = [];
     for (const h of hits) (h.kind === TOPIC ? topics : companies).push(h);
-    if (companies.length === 0) return [];
-
     const blockTopics = new Set(topics.map((h) => h.ref));
-    const companyKey = (h: Hit) => h.kind * 0x10000000 + h.ref;
-    const first = companyKey(companies[0]!);
-    const oneCompany = companies.every((h) => companyKey(h) === first);
-    const blockFamily = oneCompany && companies[0]!.kind === SUBJECT ? companies[0]!.ref : undefined;
+    let blockFamily = soleFamily(companies);
+    if (companies.length === 0) {
+      if (!context) return [];
+      const contextHits = finder.find(context);
+      blockFamily = soleFamily(contextHits.filter((h) => h.kind !== TOPIC));
+      if (blockFamily === undefined) return [];
+      for (const h of contextHits) if (h.kind === TOPIC) blockTopics.add(h.ref);
+    }
     let spans: [number, number][] | undefined;
 
     const out: Annotation[] = [];
@@ -468,9 +484,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const i = byId.get(id);
       return i === undefined ? undefined : claims[i];
     },
-    match: (blockText, figures) => {
+    match: (blockText, figures, context) => {
       try {
-        return match(blockText, figures);
+        return match(blockText, figures, context);
       } catch {
         return []; // never throw into the page
       }

@@ -566,3 +566,34 @@ describe('page date', () => {
     );
   });
 });
+
+describe('context for blocks that name no company (table cells)', () => {
+  const matcher = createMatcher(bundledIndex());
+  const verdicts = (text: string, context?: string) =>
+    matcher.match(text, findFigures(text), context).map((a) => [a.text, a.claim.id, a.verdict]);
+
+  test.each([
+    [
+      'RMB 380 billion',
+      'Key figures (Alibaba) \n AI infrastructure budget, 3 years',
+      [['RMB 380 billion', 'capex-380', 'consistent']],
+    ],
+    [
+      '+9.2%',
+      'Key figures (Alibaba) \n Share price move on 24 September',
+      [['+9.2%', 'baba-hk-0924', 'consistent']],
+    ],
+    // no context, or a context naming no subject or two companies: nothing
+    ['RMB 380 billion', undefined, []],
+    ['RMB 380 billion', 'Key figures \n Budget', []],
+    ['RMB 380 billion', 'Alibaba and Tencent \n Budget', []],
+    // context never makes a figure differ: that needs the subject in the figure's own clause
+    ['-9.2%', 'Key figures (Alibaba) \n Share price move on 24 September', []],
+  ])('%s with context %j', (text, context, expected) => {
+    expect(verdicts(text, context)).toEqual(expected);
+  });
+
+  test('a block that names a company is judged by its own text, whatever the context', () => {
+    expect(verdicts('Tencent will invest 380 billion yuan.', 'Key figures (Alibaba)')).toEqual([]);
+  });
+});

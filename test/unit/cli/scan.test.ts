@@ -66,13 +66,15 @@ describe('claimlens scan', () => {
     }
     const [en, zh] = pages;
     const capex = en!.annotations.filter((a) => a.claim.id === 'capex-380');
-    // "<b>380</b> billion yuan" is found across the element boundary; the chip consortium's is not Alibaba's
-    expect(capex.map((a) => a.text)).toEqual(['380 billion yuan']);
+    // "<b>380</b> billion yuan" is found across the element boundary, and the facts table's cell through
+    // its caption and row header; the chip consortium's 380 billion yuan is not Alibaba's
+    expect(capex.map((a) => a.text)).toEqual(['380 billion yuan', 'RMB 380 billion']);
     expect(capex[0]!.block).toContain('Alibaba will invest 380 billion yuan');
     expect(zh!.annotations.filter((a) => a.claim.id === 'capex-380').map((a) => a.text)).toEqual([
       '3800亿元',
     ]);
     expect(en!.annotations.find((a) => a.text === '7%')).toMatchObject({ verdict: 'needs-context' });
+    expect(en!.annotations.find((a) => a.text === '+9.2%')).toMatchObject({ verdict: 'consistent', block: '+9.2%' });
   });
 
   test('a figure split across inline elements, and a page dated before the claim', async () => {
