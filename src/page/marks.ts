@@ -1,4 +1,4 @@
-import type { Annotation, Verdict } from '../core/claims/types';
+import type { Annotation } from '../core/claims/types';
 import type { TextBlock } from './text-index';
 
 /** A figure on the page tied to a claim: what the renderers draw and the card shows. */
@@ -26,9 +26,3 @@ export interface Renderer {
   setStyle(style: HighlightStyle): void;
   dispose(): void;
 }
-
-export const VERDICT_CLASS: Record<Verdict, string> = {
-  consistent: 'consistent',
-  'needs-context': 'needs-context',
-  differs: 'differs',
-};
