@@ -1,0 +1,71 @@
+/** Options: export all settings and imported datasets as one file, and restore from it. */
+import type { Translate } from '../i18n';
+import type { OptionsPort } from './port';
+import { message, type Notice, readFile } from './shared';
+
+export function BackupSection(props: {
+  port: OptionsPort;
+  t: Translate;
+  reload: () => Promise<void>;
+  setStatus: (text: string) => void;
+  setNotice: (notice: Notice | undefined) => void;
+}) {
+  const { port, t, reload, setStatus, setNotice } = props;
+
+  const exportAll = async () => {
+    setNotice(undefined);
+    try {
+      const { filename, text } = await port.exportAll();
+      port.download(filename, text, 'application/json');
+      setStatus(t('optionsExported', [filename]));
+    } catch (error) {
+      setStatus(t('optionsSaveFailed', [message(error)]));
+    }
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    setStatus('');
+    setNotice(undefined);
+    let file: { name: string; text: string } | undefined;
+    try {
+      file = await readFile(input);
+    } catch (error) {
+      setStatus(t('optionsReadFailed', [input.files?.[0]?.name ?? '', message(error)]));
+      return;
+    }
+    if (!file) return;
+    const outcome = await port.importAll(file.name, file.text);
+    if (outcome.ok) {
+      const parts = [t('optionsRestored', [String(outcome.datasets)])];
+      if (outcome.ignoredSettings.length > 0)
+        parts.push(t('optionsRestoreIgnored', [outcome.ignoredSettings.join(', ')]));
+      setStatus(parts.join(' '));
+    } else {
+      setNotice({ kind: 'error', title: t('optionsRestoreRefused', [file.name]), errors: outcome.errors });
+    }
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" class="card">
+      <h2 id="backup-heading">{t('optionsBackup')}</h2>
+      <p class="hint">{t('optionsBackupHint')}</p>
+      <div class="field">
+        <button type="button" data-testid="export-all" onClick={() => void exportAll()}>
+          {t('optionsExportAll')}
+        </button>
+      </div>
+      <div class="field file-field">
+        <label for="backup-file">{t('optionsImportAll')}</label>
+        <input
+          id="backup-file"
+          data-testid="backup-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+    </section>
+  );
+}
