@@ -51,6 +51,28 @@ function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined)
   };
 }
 
+/** The longest we wait for the page's load event before scanning anyway (pages with hung requests). */
+const LOAD_WAIT_MS = 3000;
+
+/**
+ * Resolves once the page has loaded (or after `limit` ms): scanning then does not compete with the
+ * page's own loading, so its load time stays what it was without ClaimLens.
+ */
+function pageLoaded(limit: number): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    window.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
 class ContentScript {
   private app: PageApp | undefined;
   private settings!: Settings;
@@ -61,7 +83,7 @@ class ContentScript {
   private applied = '';
 
   async start(): Promise<void> {
-    [this.settings] = await Promise.all([loadSettings(), this.loadImported()]);
+    [this.settings] = await Promise.all([loadSettings(), this.loadImported(), pageLoaded(LOAD_WAIT_MS)]);
     onMessageFromExtension((message) => this.onMessage(message));
     onSettingsChanged((settings) => {
       this.settings = settings;
