@@ -164,12 +164,11 @@ export interface WordNumber {
   scaled: boolean;
 }
 
-const WORD = /[A-Za-z]+/y;
-
+/** The ASCII letters at i, lower-cased; null when there are none. */
 function wordAt(s: string, i: number): string | null {
-  WORD.lastIndex = i;
-  const m = WORD.exec(s);
-  return m ? m[0].toLowerCase() : null;
+  let e = i;
+  while (isL(s.charCodeAt(e))) e++;
+  return e > i ? s.slice(i, e).toLowerCase() : null;
 }
 
 /**

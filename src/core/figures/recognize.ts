@@ -43,7 +43,9 @@ const {
 } = N;
 
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
-const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'].join('|');
+const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'];
+/** The number words, for whole-word lookups. */
+const NUM_WORDS = new Set(EN_WORDS);
 /**
  * Anchor classes by UTF-16 code unit, for the scan loop: 1 digit (ASCII or full-width), 2 Chinese
  * numeral, 3 ASCII letter, 4 半/对/對 (before 折). Built at load from the short strings above.
@@ -59,10 +61,8 @@ for (let c = 0x41; c <= 0x5a; c++) {
 for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
 /** Lower-case first two letters of the number words (and http/www), as (a * 32 + b) bits. */
 const BIGRAMS = new Uint8Array(1024);
-for (const w of `${EN_WORDS}|http|www`.split('|'))
+for (const w of [...EN_WORDS, 'http', 'www'])
   BIGRAMS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)] = 1;
-/** A number word at a word start, with an optional -fold. */
-const WORD_ANCHOR = new RegExp(`(${EN_WORDS})(-?fold)?(?![A-Za-z0-9_])`, 'iy');
 /** Characters that make \w for word boundaries. */
 const isW = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -175,22 +175,27 @@ function skipUrl(s: string, i: number): number {
   return i;
 }
 
-const CORE_WORD = new RegExp(`(${EN_WORDS})(?![a-z])`, 'iy');
+/** The ASCII letters at i, lower-cased, when they spell a number word ("Seven", "half"); else null. */
+function numWordAt(s: string, i: number): string | null {
+  let e = i;
+  while (isL(s.charCodeAt(e))) e++;
+  if (e - i < 3 || e - i > 9) return null;
+  const w = s.slice(i, e).toLowerCase();
+  return NUM_WORDS.has(w) ? w : null;
+}
 /** The ASCII (or full-width) letters at i, folded to ASCII; '' when none. */
 function lettersAt(s: string, i: number): string {
   let w = '';
   for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
   return w;
 }
-const EN_UNIT =
-  /[ -]?(percentage[ -]points?|percent(?:age)?|per[ -]?cent|pct|pc|ppts?|pp|basis[ -]points?|bps|bp|bpts|times|-?fold)(?![a-z])/iy;
-const EN_MONEY_RE = new RegExp(
-  `[ -]?(${Object.keys(EN_MONEY)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/\./g, '\\.').replace(/ /g, '[ ]'))
-    .join('|')})(?![a-z])`,
-  'iy',
-);
+/** Unit words after a number, in the order they are tried (see litSticky). */
+const EN_UNIT = (
+  'percentage points|percentage-points|percentage point|percentage-point|percentage|percent|per cent|per-cent|' +
+  'pct|pc|ppts|ppt|pp|basis points|basis-points|basis point|basis-point|bps|bp|bpts|times|-fold|fold'
+).split('|');
+/** Money words after a number, longest first. */
+const EN_MONEY_WORDS = Object.keys(EN_MONEY).sort((a, b) => b.length - a.length);
 /** First words of the unit and money phrases above: a cheap gate before running their regexes. */
 const UNIT_FIRST = new Set(
   'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
@@ -292,7 +297,10 @@ function approxOf(w: string): Approx {
 /** Approximation phrases after a number, in the order they are tried (see approxAfter). */
 const EN_APPROX_AFTER =
   'or more|or higher|or above|or over|-plus|plus|+|or so|or less|or fewer|or lower'.split('|');
-const ZH_APPROX_AFTER = /(\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b)/y;
+/** 以上 以下 以内 之内 左右 上下, as pairs of characters */
+const ZH_APPROX_AFTER = '\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b'.split(
+  '|',
+);
 
 const EN_UP =
   'rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|grew|grow|grows|growing|increased|increase|increases|jumped|jumps|jump|surged|surges|surge|soared|soars|climbed|climbs|climb|advanced|advances|added|adds|raised|raise|raises|raising|hiked|hike|hikes|boosted|boost|expanded|rebounded|higher|lifted|lifts|spiked|rallied';
@@ -358,12 +366,18 @@ class Scanner {
           const c2 = s.charCodeAt(i + 1);
           if (BIGRAMS[((c & 31) << 5) | (c2 & 31)] === 1) {
             if ((c | 32) === 0x68 || (c | 32) === 0x77) {
-              if (/^(?:https?:\/\/|www\.)/i.test(s.slice(i, i + 8))) next = skipUrl(s, i);
+              if (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
+                next = skipUrl(s, i);
             }
-            if (next === e) {
-              WORD_ANCHOR.lastIndex = i;
-              const m = WORD_ANCHOR.exec(s);
-              if (m !== null) next = this.atWord(i, m[1]!, m[2], m[0].length);
+            if (next === e && e - i >= 3 && e - i <= 13) {
+              // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
+              const w = s.slice(i, e).toLowerCase();
+              if (NUM_WORDS.has(w)) {
+                if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5)))
+                  next = this.atWord(i, w, '-fold', e + 5 - i);
+                else if (!isW(s.charCodeAt(e))) next = this.atWord(i, w, undefined, e - i);
+              } else if (w.endsWith('fold') && NUM_WORDS.has(w.slice(0, -4)) && !isW(s.charCodeAt(e)))
+                next = this.atWord(i, w.slice(0, -4), 'fold', e - i);
             }
           }
         }
@@ -481,13 +495,27 @@ class Scanner {
     }
     if (n > 15) return null;
     let grouped = false;
-    const indian = n <= 2 ? /(?:,\d\d)+,\d\d\d(?![\d,])/y : null;
-    if (indian !== null) {
-      indian.lastIndex = j;
-      if (indian.test(s)) {
-        str += s.slice(j, indian.lastIndex).replace(/,/g, '');
-        n += indian.lastIndex - j;
-        j = indian.lastIndex;
+    // Indian grouping: 12,34,567 (ASCII digits only)
+    let g = j;
+    if (n <= 2) {
+      while (
+        s.charCodeAt(g) === 0x2c &&
+        isD(s.charCodeAt(g + 1)) &&
+        isD(s.charCodeAt(g + 2)) &&
+        s.charCodeAt(g + 3) === 0x2c
+      )
+        g += 3;
+      if (
+        g > j &&
+        isD(s.charCodeAt(g + 1)) &&
+        isD(s.charCodeAt(g + 2)) &&
+        isD(s.charCodeAt(g + 3)) &&
+        !isD(s.charCodeAt(g + 4)) &&
+        s.charCodeAt(g + 4) !== 0x2c
+      ) {
+        for (let k = j; k < g + 4; k++) if (s.charCodeAt(k) !== 0x2c) str += s[k];
+        n += g + 4 - j;
+        j = g + 4;
         grouped = true;
       }
     }
@@ -600,10 +628,8 @@ class Scanner {
   /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
   private wordCore(q: number, lim: number): Part | null {
     const s = this.s;
-    CORE_WORD.lastIndex = q;
-    const m = CORE_WORD.exec(s);
-    if (m === null) return null;
-    const w = m[1]!.toLowerCase();
+    const w = numWordAt(s, q);
+    if (w === null) return null;
     let start = q;
     let lead = -1;
     let from = q;
@@ -611,34 +637,31 @@ class Scanner {
     if (w === 'half' || w === 'quarter') {
       const frac = w === 'half' ? 0.5 : 0.25;
       // "half a million", "a quarter of a trillion", "a quarter million", "half a percentage point"
-      const rest = /^(?: of)?(?: an?)? (?=[a-z])/.exec(s.slice(q + w.length, q + w.length + 8).toLowerCase());
-      if (rest === null) return null;
-      from = q + w.length + rest[0].length;
+      const t = s.slice(q + w.length, q + w.length + 8).toLowerCase();
+      const rest = ofAn(t).find((k) => isLower(t.charCodeAt(k)));
+      if (rest === undefined) return null;
+      from = q + w.length + rest;
       lead = frac;
-      const a = /(?:^|[^a-z])an? $/.exec(before);
-      if (a !== null)
-        start =
-          q - a[0].length + (a[0].length > 2 && !isL(before.charCodeAt(before.length - a[0].length)) ? 1 : 0);
-      if (
-        w === 'quarter' &&
-        a === null &&
-        !/^(?: of)?(?: an?)? (million|billion|trillion|thousand)/.test(s.slice(q + 7, q + 30).toLowerCase())
-      )
-        return null;
-      const unitWord = /^(million|billion|trillion|thousand|percentage point|basis point)/.exec(
-        s.slice(from, from + 16).toLowerCase(),
-      );
-      if (unitWord === null) return null;
-      if (unitWord[1]!.includes('point')) {
+      // "a half", "(an quarter": the article, with the character before it when there is one
+      const al = articleEnd(before, false);
+      if (al > 0) start = q - al + (al > 2 && !isL(before.charCodeAt(before.length - al)) ? 1 : 0);
+      if (w === 'quarter' && al === 0) {
+        const t2 = s.slice(q + 7, q + 30).toLowerCase();
+        if (!ofAn(t2).some((k) => SCALE_WORDS.slice(0, 4).some((x) => t2.startsWith(x, k)))) return null;
+      }
+      const t3 = s.slice(from, from + 16).toLowerCase();
+      const unitWord = SCALE_WORDS.find((x) => t3.startsWith(x));
+      if (unitWord === undefined) return null;
+      if (unitWord.includes('point')) {
         const part = newPart(start, from, frac, 'w');
         part.end = from;
         if (!this.tail(part, false)) return null;
         return part;
       }
     } else if (w in EN_MULT && w !== 'hundred') {
-      const a = /(?:^|[^a-z])(an?|one) $/.exec(before);
-      if (a === null) return null;
-      start = q - a[1]!.length - 1;
+      const al = articleEnd(before, true);
+      if (al === 0) return null;
+      start = q - al;
       lead = 1;
     }
     const r = lead >= 0 ? readWords(s, from, lead) : readWords(s, q);
@@ -692,7 +715,7 @@ class Scanner {
         let b = e;
         while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
         if (b < e && !isAN(nc(s, b - 1))) {
-          const key = s.slice(b, e).toLowerCase().replace(/\./g, '');
+          const key = s.slice(b, e).toLowerCase().split('.').join('');
           const code = DOLLAR_PREFIX[key];
           if (code !== undefined) {
             cur = code;
@@ -784,7 +807,10 @@ class Scanner {
       // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
       const kOk =
         w === 'k' &&
-        (bare || /^[\u4e2a\u500b]?\u767e\u5206|^%/.test(s.slice(j + 1, j + 4).replace('\uff05', '%')));
+        (bare ||
+          s.charCodeAt(j + 1) === 0x25 ||
+          s.charCodeAt(j + 1) === 0xff05 ||
+          s.startsWith('\u767e\u5206', s[j + 1] === '\u4e2a' || s[j + 1] === '\u500b' ? j + 2 : j + 1));
       if (scale !== undefined && (w.length > 1 || part.unit !== null || kOk) && w !== 'mil' && scale >= 1e3) {
         if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null && !kOk) return false;
         part.value *= scale;
@@ -885,15 +911,10 @@ class Scanner {
       first = s.slice(ws, e).toLowerCase();
     }
     if (UNIT_FIRST.has(first)) {
-      EN_UNIT.lastIndex = j;
-      let m = EN_UNIT.exec(s);
-      if (m === null && u !== j) {
-        EN_UNIT.lastIndex = u;
-        m = EN_UNIT.exec(s);
-      }
-      if (m !== null) {
-        const w = m[1]!.toLowerCase();
-        const end = EN_UNIT.lastIndex;
+      let w = litSticky(s, j, EN_UNIT);
+      if (w === '' && u !== j) w = litSticky(s, u, EN_UNIT);
+      if (w !== '') {
+        const end = litEnd;
         if (w.startsWith('percentage ') || w.startsWith('percentage-')) part.kind = 'percentage_points';
         else if (w.startsWith('per') || w === 'pc' || w === 'pct') part.kind = 'percent';
         else if (w.startsWith('pp')) part.kind = 'percentage_points';
@@ -909,14 +930,10 @@ class Scanner {
           return true;
         }
       }
-      EN_MONEY_RE.lastIndex = j;
-      let mm = EN_MONEY_RE.exec(s);
-      if (mm === null && u !== j) {
-        EN_MONEY_RE.lastIndex = u;
-        mm = EN_MONEY_RE.exec(s);
-      }
-      if (mm !== null) {
-        const key = mm[1]!.toLowerCase().replace(/\s+/g, ' ');
+      let key = litSticky(s, j, EN_MONEY_WORDS);
+      if (key === '' && u !== j) key = litSticky(s, u, EN_MONEY_WORDS);
+      if (key !== '') {
+        const end = litEnd;
         const info = EN_MONEY[key];
         if (info !== undefined && (info[2] || part.scaled || part.pre !== null)) {
           part.kind = 'money';
@@ -924,7 +941,7 @@ class Scanner {
             if (part.pre === null || !(key === 'dollar' || key === 'dollars')) part.unit = info[0];
           }
           part.value *= info[1];
-          part.end = info[1] === 1 ? this.cents(part, EN_MONEY_RE.lastIndex) : EN_MONEY_RE.lastIndex;
+          part.end = info[1] === 1 ? this.cents(part, end) : end;
           return true;
         }
       }
@@ -1064,7 +1081,7 @@ class Scanner {
     const s = this.s;
     if (part.scaled || !Number.isInteger(part.value) || part.sign !== 0) return e;
     let i = e;
-    if (/^ and /i.test(s.slice(i, i + 5))) i += 5;
+    if (litAt(s, i, ' and ')) i += 5;
     else if (nc(s, i) === SP) i++;
     else return e;
     let v = -1;
@@ -1075,15 +1092,22 @@ class Scanner {
         return e;
       v = Number(s.slice(i, j));
     } else if (isL(nc(s, i))) {
-      CORE_WORD.lastIndex = i;
-      if (!CORE_WORD.test(s)) return e;
+      if (numWordAt(s, i) === null) return e;
       const r = readWords(s, i);
       if (r === null || r.scaled || r.value >= 100 || !Number.isInteger(r.value)) return e;
       v = r.value;
       j = r.end;
     } else return e;
-    const cw = /^ ?cents?\b/i.exec(s.slice(j, j + 7));
-    if (cw !== null) j += cw[0].length;
+    // " cent" / " cents" and a word end, within 7 characters (the end of those counts as a word end)
+    const lim = Math.min(j + 7, s.length);
+    const cs = s.charCodeAt(j) === SP ? j + 1 : j;
+    let ce = -1;
+    if (cs + 4 <= lim && litAt(s, cs, 'cent')) {
+      ce = cs + 4;
+      if (ce < lim && (s.charCodeAt(ce) | 32) === 0x73) ce++;
+      if (ce < lim && isW(s.charCodeAt(ce))) ce = -1;
+    }
+    if (ce > 0) j = ce;
     else {
       const c = nc(s, j);
       if (
@@ -1094,7 +1118,7 @@ class Scanner {
           c === 0x3b ||
           c === 0x21 ||
           c === 0x3f ||
-          / and /iy.test(s.slice(j, j + 5))
+          litAt(s, j, ' and ')
         )
       )
         return e;
@@ -1227,8 +1251,8 @@ class Scanner {
     } else return null;
     j = skipSp(s, q, 1);
     const before = s.slice(Math.max(this.prevEnd, a.start - 9), a.start).toLowerCase();
-    if (word === 'and' && !/between[ ]*$/.test(before)) return null;
-    const separate = word === 'to' && /from[ ]*$/.test(before);
+    if (word === 'and' && !endsWith(before, 'between')) return null;
+    const separate = word === 'to' && endsWith(before, 'from');
     // the second number may carry its own currency: "$2.5 billion to $3 billion"
     let k = j;
     const ck = nc(s, k);
@@ -1298,9 +1322,8 @@ class Scanner {
       const lit = m < 0 ? '' : EN_APPROX_AFTER[m]!;
       if (m >= 0 && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
       else {
-        ZH_APPROX_AFTER.lastIndex = part.end;
-        const z = ZH_APPROX_AFTER.exec(s);
-        if (z !== null) approx = approxOf(z[1]!);
+        const z = s.slice(part.end, part.end + 2);
+        if (ZH_APPROX_AFTER.includes(z)) approx = approxOf(z);
       }
     }
     // direction
@@ -1312,10 +1335,7 @@ class Scanner {
     if (w !== null) {
       // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
       const weak = WEAK_VERBS.has(w) && (part.kind === 'money' || part.kind === 'number');
-      if (
-        !(w === 'up' && /^[ ]*to\b/i.test(s.slice(dirEnd, dirEnd + 4))) &&
-        !(weak && !/by[ ]*$/i.test(dwin))
-      )
+      if (!(w === 'up' && toNext(s, dirEnd)) && !(weak && !endsWith(dwin, 'by')))
         direction = UP_SET.has(w) ? 'up' : 'down';
     } else {
       const zd =
@@ -1328,7 +1348,7 @@ class Scanner {
         } else direction = ZH_UP_START.test(w) ? 'up' : 'down';
       } else if (!isL(dc)) {
         // nothing to read
-      } else if (/^[ ]*,?[ ]*or[ ]*$/i.test(dwin)) {
+      } else if (onlyOr(dwin)) {
         // "rose $1.20, or 1.5%": the second figure restates the first
         direction = this.out[this.out.length - 1]?.direction;
       } else {
@@ -1390,6 +1410,85 @@ function firstLit(s: string, i: number, lits: readonly string[]): number {
     if (litAt(s, i, lit) && !isL(s.charCodeAt(i + lit.length))) return k;
   }
   return -1;
+}
+
+/** Whether str ends with `lit` (lower case, ASCII letters without case) before trailing spaces. */
+function endsWith(str: string, lit: string): boolean {
+  let e = str.length;
+  while (e > 0 && str.charCodeAt(e - 1) === SP) e--;
+  return litAt(str, e - lit.length, lit);
+}
+
+/** Whether str is ",? or" with spaces around (any case). */
+function onlyOr(str: string): boolean {
+  let i = 0;
+  while (str.charCodeAt(i) === SP) i++;
+  if (str.charCodeAt(i) === 0x2c) i++;
+  while (str.charCodeAt(i) === SP) i++;
+  if (!litAt(str, i, 'or')) return false;
+  i += 2;
+  while (str.charCodeAt(i) === SP) i++;
+  return i === str.length;
+}
+
+/** "up to": spaces and "to" at a word end within the 4 characters from i (their end counts as one). */
+function toNext(s: string, i: number): boolean {
+  const lim = Math.min(i + 4, s.length);
+  let k = i;
+  while (k < lim && s.charCodeAt(k) === SP) k++;
+  return k + 2 <= lim && litAt(s, k, 'to') && (k + 2 === lim || !isW(s.charCodeAt(k + 2)));
+}
+
+/** The scale words after "half" / "a quarter": the first four need "(of) (a|an)" before them. */
+const SCALE_WORDS = ['million', 'billion', 'trillion', 'thousand', 'percentage point', 'basis point'];
+
+/**
+ * Where the words after "half" / "quarter" may start in t (lower case): the lengths of
+ * "( of)?( an?)? " at its start, in the order a backtracking regex would try them.
+ */
+function ofAn(t: string): number[] {
+  const out: number[] = [];
+  for (const o of t.startsWith(' of') ? [3, 0] : [0]) {
+    if (t.startsWith(' an', o) && t.charCodeAt(o + 3) === SP) out.push(o + 4);
+    if (t.startsWith(' a', o) && t.charCodeAt(o + 2) === SP) out.push(o + 3);
+    if (t.charCodeAt(o) === SP) out.push(o + 1);
+  }
+  return out;
+}
+
+/**
+ * An article (or "one" when `one`) and a space ending `before` (lower case) at a word start.
+ * With one: the length of the word and its space; without: that length plus the character before
+ * the article when there is one ("(?:^|[^a-z])an? $"). 0 when none.
+ */
+function articleEnd(before: string, one: boolean): number {
+  const n = before.length;
+  if (before.charCodeAt(n - 1) !== SP) return 0;
+  for (const w of one ? ['one', 'an', 'a'] : ['an', 'a']) {
+    const a = n - 1 - w.length;
+    if (a >= 0 && before.startsWith(w, a) && !isLower(before.charCodeAt(a - 1)))
+      return one ? w.length + 1 : a === 0 ? n : n - a + 1;
+  }
+  return 0;
+}
+
+/** End of the last litSticky match. */
+let litEnd = 0;
+/**
+ * `[ -]?(lit|lit|...)(?![a-z])` at i, case-insensitive, the literals tried in order: the literal
+ * matched (its end in litEnd), or '' when none.
+ */
+function litSticky(s: string, i: number, lits: readonly string[]): string {
+  const c = s.charCodeAt(i);
+  let k = c === SP || c === 0x2d ? firstLit(s, i + 1, lits) : -1;
+  let at = i + 1;
+  if (k < 0) {
+    k = firstLit(s, i, lits);
+    at = i;
+  }
+  if (k < 0) return '';
+  litEnd = at + lits[k]!.length;
+  return lits[k]!;
 }
 
 /**
