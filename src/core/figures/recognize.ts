@@ -254,8 +254,11 @@ const APPROX_OF: Readonly<Record<string, Approx>> = {
   \u591a: 'over',
   \u4f59: 'over',
 };
+/** Chinese approximation words before a number, longest first (one must end the window). */
 const ZH_APPROX_BEFORE =
-  /(\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982)$/;
+  '\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982'
+    .split('|')
+    .sort((a, b) => b.length - a.length);
 const UNDER = new Set([
   'up to',
   'as much as',
@@ -320,13 +323,21 @@ const WEAK_VERBS = new Set(
   ),
 );
 const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
-const ZH_DIR_BEFORE =
-  /(\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b)(\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85)?$/;
+/** Chinese direction verbs right before a number, and what may follow them (了, 约, 达 …). */
+const ZH_DIR_BEFORE = byFirst(
+  '\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b',
+);
+const ZH_DIR_THEN = '\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85'.split('|');
 /** 下调存款准备金率0.5个百分点: the verb, then its object, then the figure (no 至/到 in between). */
-const ZH_DIR_NEAR =
-  /(\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9)[^\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?\d%\u81f3\u5230]{0,8}$/;
+const ZH_DIR_NEAR = byFirst(
+  '\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9',
+);
+/** What may not stand between such a verb and the figure (besides ASCII digits). */
+const ZH_NEAR_STOP = '\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?%\u81f3\u5230';
 const ZH_UP_START =
-  /^(\u540c\u6bd4\u589e|\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32)/;
+  '\u540c\u6bd4\u589e|\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32'.split(
+    '|',
+  );
 
 // --- the recognizer ------------------------------------------------------------------------------
 
@@ -1309,10 +1320,10 @@ class Scanner {
       if (approx === null) approx = approxOf(ea);
       dirEnd = part.start - (win.length - win.lastIndexOf(ea));
     } else if (lc >= 0x3000) {
-      const za = ZH_APPROX_BEFORE.exec(win);
-      if (za !== null) {
-        if (approx === null) approx = approxOf(za[1]!);
-        dirEnd = part.start - za[1]!.length;
+      const za = ZH_APPROX_BEFORE.find((x) => win.endsWith(x));
+      if (za !== undefined) {
+        if (approx === null) approx = approxOf(za);
+        dirEnd = part.start - za.length;
       }
     }
     if (approx === null) {
@@ -1338,14 +1349,13 @@ class Scanner {
       if (!(w === 'up' && toNext(s, dirEnd)) && !(weak && !endsWith(dwin, 'by')))
         direction = UP_SET.has(w) ? 'up' : 'down';
     } else {
-      const zd =
-        dc < 0x3000 ? null : (ZH_DIR_BEFORE.exec(dwin.slice(-8)) ?? ZH_DIR_NEAR.exec(dwin.slice(-14)));
+      const zd = dc < 0x3000 ? null : (zhDirBefore(dwin.slice(-8)) ?? zhDirNear(dwin.slice(-14)));
       if (zd !== null) {
-        const w = zd[1]!;
+        const w = zd;
         if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
           direction = 'down';
           negate = part.sign === 0;
-        } else direction = ZH_UP_START.test(w) ? 'up' : 'down';
+        } else direction = ZH_UP_START.some((x) => w.startsWith(x)) ? 'up' : 'down';
       } else if (!isL(dc)) {
         // nothing to read
       } else if (onlyOr(dwin)) {
@@ -1410,6 +1420,43 @@ function firstLit(s: string, i: number, lits: readonly string[]): number {
     if (litAt(s, i, lit) && !isL(s.charCodeAt(i + lit.length))) return k;
   }
   return -1;
+}
+
+/** Alternatives ('a|b|c') grouped by first character, each group in the order given. */
+function byFirst(alts: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const a of alts.split('|')) {
+    const list = map.get(a[0]!);
+    if (list === undefined) map.set(a[0]!, [a]);
+    else list.push(a);
+  }
+  return map;
+}
+
+/**
+ * The first alternative of `alts` at the leftmost position of t from which `rest` accepts what
+ * follows it, as a backtracking regex "(a|b|c)rest" would find it; null when none.
+ */
+function leftmost(t: string, alts: Map<string, string[]>, rest: (e: number) => boolean): string | null {
+  for (let p = 0; p < t.length; p++) {
+    const list = alts.get(t[p]!);
+    if (list !== undefined) for (const a of list) if (t.startsWith(a, p) && rest(p + a.length)) return a;
+  }
+  return null;
+}
+
+/** 同比增长, 下降了, 上涨约 … ending t: the verb. */
+function zhDirBefore(t: string): string | null {
+  return leftmost(t, ZH_DIR_BEFORE, (e) => e === t.length || ZH_DIR_THEN.includes(t.slice(e)));
+}
+
+/** 下调存款准备金率 before a figure: the verb, then at most 8 characters of its object. */
+function zhDirNear(t: string): string | null {
+  return leftmost(t, ZH_DIR_NEAR, (e) => {
+    if (t.length - e > 8) return false;
+    for (let i = e; i < t.length; i++) if (isD(t.charCodeAt(i)) || ZH_NEAR_STOP.includes(t[i]!)) return false;
+    return true;
+  });
 }
 
 /** Whether str ends with `lit` (lower case, ASCII letters without case) before trailing spaces. */
