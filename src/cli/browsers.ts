@@ -21,7 +21,15 @@ export interface ExtensionPage {
   colorScheme(scheme: 'dark' | 'light'): Promise<void>;
   /** console errors and uncaught exceptions seen since the page opened */
   readonly errors: string[];
+  /** the same errors with the script URL they came from, where the browser says */
+  readonly errorSources: PageError[];
   close(): Promise<void>;
+}
+
+export interface PageError {
+  message: string;
+  /** URL of the script that raised or logged it (the page's, or an extension's), when known */
+  source?: string;
 }
 
 export interface ExtensionBrowser {
@@ -96,7 +104,10 @@ async function openAndSettle(
 /** What playwright's and puppeteer's pages have in common, as far as ExtensionPage needs it. */
 interface DriverPage {
   on(event: 'pageerror', listener: (error: unknown) => void): unknown;
-  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+  on(
+    event: 'console',
+    listener: (message: { type(): string; text(): string; location?(): { url?: string } }) => void,
+  ): unknown;
   evaluate(fn: unknown, arg: unknown): Promise<unknown>;
   goto(url: string, options: object): Promise<unknown>;
   mouse: { move(x: number, y: number): Promise<void> };
@@ -107,12 +118,21 @@ interface DriverPage {
 /** One ExtensionPage over either driver; only key presses and media emulation differ. */
 function wrapDriverPage(page: DriverPage, own: Pick<ExtensionPage, 'press' | 'colorScheme'>): ExtensionPage {
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(describe(error)));
+  const errorSources: PageError[] = [];
+  const record = (message: string, source: string | undefined) => {
+    errors.push(message);
+    errorSources.push(source ? { message, source } : { message });
+  };
+  page.on('pageerror', (error) => {
+    const stack = error instanceof Error ? (error.stack ?? '') : '';
+    record(describe(error), /(?:https?|chrome-extension|moz-extension):\/\/[^\s)]+/.exec(stack)?.[0]);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') record(message.text(), message.location?.().url || undefined);
   });
   return {
     errors,
+    errorSources,
     evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: own.press,

@@ -83,8 +83,18 @@ async function checkPage(
   // innerText of both after our scan finished: the same page scripts ran in both browsers
   plain.text = await bodyText(plain.page);
   ours.text = await bodyText(ours.page);
+  // Errors of ClaimLens's making: any that names our extension, and any that the page shows only with
+  // the extension and that no script of the page itself raised (some pages' own scripts fail now and
+  // then, with or without us; some probe chrome-extension://invalid/ to detect extensions).
   const baseline = new Set(plain.page.errors);
-  const errors = ours.page.errors.filter((e) => !baseline.has(e));
+  const pageOrigin = new URL(url).origin;
+  const errors = ours.page.errorSources
+    .filter(({ message, source }) => {
+      const text = `${message} ${source ?? ''}`;
+      if (text.includes(withExtension.extensionBase) || text.includes('[ClaimLens]')) return true;
+      return !baseline.has(message) && !source?.startsWith(pageOrigin);
+    })
+    .map(({ message, source }) => (source ? `${message} (${source})` : message));
   if (report.stats.errors) errors.push(`ClaimLens caught ${report.stats.errors} error(s) on this page`);
   const textUnchanged = ours.text === plain.text;
   if (!textUnchanged) errors.push(`text differs ${firstDifference(plain.text, ours.text)}`);
