@@ -6,11 +6,17 @@
  *  - the time ratio to a one-pass /\d+/g scan over the same text — target within 10x;
  *  - the speed-up over @microsoft/recognizers-text-suite (recognizeCurrency + recognizePercentage), whose
  *    throughput is measured on a smaller slice of the same text because it is slow — target >= 500x;
- *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear).
+ *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear);
+ *  - cold start: what a content script pays in a new page. The recognizer is bundled (esbuild, as the
+ *    extension ships it) and run in a fresh Node process per run on the lines of one page: module load,
+ *    first pass over all lines (cold: regexes, lazily compiled functions) and a second pass (warm);
+ *    medians of COLD_RUNS (default 9) runs, for a few pages of each language.
  * The visible text of the pages is smaller than 2 MB per language, so it is repeated (whole copies) up
  * to at least 2 MB; the unique size is printed. Nothing here asserts: the numbers are for reading.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Recognizers from '@microsoft/recognizers-text-suite';
@@ -126,7 +132,72 @@ function bench(lang: string, unique: string, culture: string): void {
   );
 }
 
-function main(): void {
+/** Pages for the cold-start line: short and long, English and Chinese. */
+const COLD_PAGES = [
+  'postlight-reuters-fed-lifts-rates.html',
+  'newspaper-fool-7-top-stocks-2015.html',
+  'gne-sina-finance-bond-bubble-cios.html',
+];
+
+/** Runs in the child: argv = bundle, text file. Prints load, cold and warm ms as JSON. */
+const COLD_CHILD = `
+const { readFileSync } = await import('node:fs');
+const [bundle, file] = process.argv.slice(-2);
+const blocks = readFileSync(file, 'utf8').split('\\n').filter((b) => b.trim() !== '');
+const t0 = performance.now();
+const { findFigures } = await import(bundle);
+const t1 = performance.now();
+for (const b of blocks) findFigures(b);
+const t2 = performance.now();
+for (const b of blocks) findFigures(b);
+const t3 = performance.now();
+console.log(JSON.stringify({ load: t1 - t0, cold: t2 - t1, warm: t3 - t2 }));
+`;
+
+async function coldStart(): Promise<void> {
+  const { buildSync } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'figures-cold-'));
+  try {
+    const bundle = join(dir, 'figures.mjs');
+    buildSync({
+      entryPoints: [resolve(root, 'src/core/figures/index.ts')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'error',
+    });
+    const runs = Math.max(1, Number(process.env.COLD_RUNS ?? 9));
+    console.log(
+      `\nCold start (fresh process per run, minified bundle of ${(readFileSync(bundle).length / 1024).toFixed(1)} KB, median of ${runs}):`,
+    );
+    for (const page of COLD_PAGES) {
+      const text = visibleText(readFileSync(join(corpus, 'pages', page), 'utf8'));
+      const file = join(dir, `${page}.txt`);
+      writeFileSync(file, text);
+      const res: { load: number; cold: number; warm: number }[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = spawnSync(process.execPath, ['--input-type=module', '-e', COLD_CHILD, bundle, file], {
+          encoding: 'utf8',
+        });
+        if (r.status !== 0) throw new Error(r.stderr);
+        res.push(JSON.parse(r.stdout));
+      }
+      const med = (k: 'load' | 'cold' | 'warm') => {
+        const v = res.map((x) => x[k]).sort((a, b) => a - b);
+        return v[Math.floor(v.length / 2)]!.toFixed(2);
+      };
+      console.log(
+        `  ${page.padEnd(42)} ${(bytes(text) / 1000).toFixed(1).padStart(5)} KB: first pass ${med('cold').padStart(6)} ms cold, ` +
+          `${med('warm').padStart(6)} ms warm; module load ${med('load')} ms`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const langs = languages();
   const byLang: Record<string, string[]> = { en: [], zh: [] };
   for (const f of readdirSync(join(corpus, 'pages')).sort()) {
@@ -137,6 +208,8 @@ function main(): void {
   console.log(`node ${process.version}; pages: ${byLang.en!.length} English, ${byLang.zh!.length} Chinese`);
   bench('en', byLang.en!.join('\n'), Recognizers.Culture.English);
   bench('zh', byLang.zh!.join('\n'), Recognizers.Culture.Chinese);
+  await coldStart();
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

@@ -59,10 +59,15 @@ for (let c = 0x41; c <= 0x5a; c++) {
   ANCHOR[c + 0x20] = 3;
 }
 for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
-/** Lower-case first two letters of the number words (and http/www), as (a * 32 + b) bits. */
-const BIGRAMS = new Uint8Array(1024);
-for (const w of [...EN_WORDS, 'http', 'www'])
-  BIGRAMS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)] = 1;
+/**
+ * The number words by their first two letters (a * 32 + b, case folded); http and www have an
+ * empty list, so the scan looks at a word start only when one of these may begin there.
+ */
+const BIGRAMS: (string[] | undefined)[] = [];
+for (const w of [...EN_WORDS, 'http', 'www']) {
+  const list = (BIGRAMS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)] ??= []);
+  if (NUM_WORDS.has(w)) list.push(w);
+}
 /** Characters that make \w for word boundaries. */
 const isW = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -259,6 +264,8 @@ const ZH_APPROX_BEFORE =
   '\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982'
     .split('|')
     .sort((a, b) => b.length - a.length);
+/** The same by last character. */
+const ZH_APPROX_BY_LAST = byChar(ZH_APPROX_BEFORE, true);
 const UNDER = new Set([
   'up to',
   'as much as',
@@ -324,13 +331,17 @@ const WEAK_VERBS = new Set(
 );
 const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
 /** Chinese direction verbs right before a number, and what may follow them (了, 约, 达 …). */
-const ZH_DIR_BEFORE = byFirst(
-  '\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b',
+const ZH_DIR_BEFORE = byChar(
+  '\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b'.split(
+    '|',
+  ),
 );
 const ZH_DIR_THEN = '\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85'.split('|');
 /** 下调存款准备金率0.5个百分点: the verb, then its object, then the figure (no 至/到 in between). */
-const ZH_DIR_NEAR = byFirst(
-  '\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9',
+const ZH_DIR_NEAR = byChar(
+  '\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9'.split(
+    '|',
+  ),
 );
 /** What may not stand between such a verb and the figure (besides ASCII digits). */
 const ZH_NEAR_STOP = '\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?%\u81f3\u5230';
@@ -375,20 +386,29 @@ class Scanner {
         next = e;
         if (i === 0 || !isW(s.charCodeAt(i - 1))) {
           const c2 = s.charCodeAt(i + 1);
-          if (BIGRAMS[((c & 31) << 5) | (c2 & 31)] === 1) {
+          const list = BIGRAMS[((c & 31) << 5) | (c2 & 31)];
+          if (list !== undefined) {
             if ((c | 32) === 0x68 || (c | 32) === 0x77) {
               if (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
                 next = skipUrl(s, i);
             }
-            if (next === e && e - i >= 3 && e - i <= 13) {
-              // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
-              const w = s.slice(i, e).toLowerCase();
-              if (NUM_WORDS.has(w)) {
+            // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
+            const len = e - i;
+            for (let k = 0; next === e && k < list.length; k++) {
+              const w = list[k]!;
+              if (w.length === len && litAt(s, i, w)) {
                 if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5)))
-                  next = this.atWord(i, w, '-fold', e + 5 - i);
-                else if (!isW(s.charCodeAt(e))) next = this.atWord(i, w, undefined, e - i);
-              } else if (w.endsWith('fold') && NUM_WORDS.has(w.slice(0, -4)) && !isW(s.charCodeAt(e)))
-                next = this.atWord(i, w.slice(0, -4), 'fold', e - i);
+                  next = this.atWord(i, w, '-fold', len + 5);
+                else if (!isW(s.charCodeAt(e))) next = this.atWord(i, w, undefined, len);
+                break;
+              }
+              if (
+                w.length === len - 4 &&
+                litAt(s, i, w) &&
+                litAt(s, i + w.length, 'fold') &&
+                !isW(s.charCodeAt(e))
+              )
+                next = this.atWord(i, w, 'fold', len);
             }
           }
         }
@@ -1320,7 +1340,7 @@ class Scanner {
       if (approx === null) approx = approxOf(ea);
       dirEnd = part.start - (win.length - win.lastIndexOf(ea));
     } else if (lc >= 0x3000) {
-      const za = ZH_APPROX_BEFORE.find((x) => win.endsWith(x));
+      const za = ZH_APPROX_BY_LAST.get(win.charCodeAt(win.length - 1))?.find((x) => win.endsWith(x));
       if (za !== undefined) {
         if (approx === null) approx = approxOf(za);
         dirEnd = part.start - za.length;
@@ -1333,8 +1353,8 @@ class Scanner {
       const lit = m < 0 ? '' : EN_APPROX_AFTER[m]!;
       if (m >= 0 && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
       else {
-        const z = s.slice(part.end, part.end + 2);
-        if (ZH_APPROX_AFTER.includes(z)) approx = approxOf(z);
+        if (s.charCodeAt(part.end) >= 0x4e00)
+          for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
       }
     }
     // direction
@@ -1422,12 +1442,13 @@ function firstLit(s: string, i: number, lits: readonly string[]): number {
   return -1;
 }
 
-/** Alternatives ('a|b|c') grouped by first character, each group in the order given. */
-function byFirst(alts: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const a of alts.split('|')) {
-    const list = map.get(a[0]!);
-    if (list === undefined) map.set(a[0]!, [a]);
+/** Alternatives grouped by the code of their first (or last) character, each group in the given order. */
+function byChar(alts: readonly string[], last = false): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const a of alts) {
+    const c = a.charCodeAt(last ? a.length - 1 : 0);
+    const list = map.get(c);
+    if (list === undefined) map.set(c, [a]);
     else list.push(a);
   }
   return map;
@@ -1437,9 +1458,9 @@ function byFirst(alts: string): Map<string, string[]> {
  * The first alternative of `alts` at the leftmost position of t from which `rest` accepts what
  * follows it, as a backtracking regex "(a|b|c)rest" would find it; null when none.
  */
-function leftmost(t: string, alts: Map<string, string[]>, rest: (e: number) => boolean): string | null {
+function leftmost(t: string, alts: Map<number, string[]>, rest: (e: number) => boolean): string | null {
   for (let p = 0; p < t.length; p++) {
-    const list = alts.get(t[p]!);
+    const list = alts.get(t.charCodeAt(p));
     if (list !== undefined) for (const a of list) if (t.startsWith(a, p) && rest(p + a.length)) return a;
   }
   return null;
