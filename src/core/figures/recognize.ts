@@ -225,40 +225,12 @@ const EN_APPROX_BEFORE = (
 )
   .split('|')
   .sort((a, b) => b.length - a.length);
-const APPROX_OF: Readonly<Record<string, Approx>> = {
-  'more than': 'over',
-  'well over': 'over',
-  'just over': 'over',
-  over: 'over',
-  above: 'over',
-  'at least': 'over',
-  'in excess of': 'over',
-  exceeding: 'over',
-  'upwards of': 'over',
-  'north of': 'over',
-  topping: 'over',
-  plus: 'over',
-  '+': 'over',
-  'or more': 'over',
-  'or higher': 'over',
-  'or above': 'over',
-  'or over': 'over',
-  \u8d85\u8fc7: 'over',
-  \u8d85\u904e: 'over',
-  \u8d85\u51fa: 'over',
-  \u903e: 'over',
-  \u7a81\u7834: 'over',
-  \u8d85: 'over',
-  \u9ad8\u4e8e: 'over',
-  \u9ad8\u65bc: 'over',
-  \u591a\u4e8e: 'over',
-  \u4e0d\u5c11\u4e8e: 'over',
-  \u4e0d\u4f4e\u4e8e: 'over',
-  \u81f3\u5c11: 'over',
-  \u4ee5\u4e0a: 'over',
-  \u591a: 'over',
-  \u4f59: 'over',
-};
+/** Approximation words that mean over (the others mean under, below, or about). */
+const OVER = new Set(
+  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|plus|+|or more|or higher|or above|or over|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u4ee5\u4e0a'.split(
+    '|',
+  ),
+);
 /** Chinese approximation words before a number, longest first (one must end the window). */
 const ZH_APPROX_BEFORE =
   '\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982'
@@ -266,43 +238,14 @@ const ZH_APPROX_BEFORE =
     .sort((a, b) => b.length - a.length);
 /** The same by last character. */
 const ZH_APPROX_BY_LAST = byChar(ZH_APPROX_BEFORE, true);
-const UNDER = new Set([
-  'up to',
-  'as much as',
-  'as many as',
-  'as high as',
-  'nearly',
-  'almost',
-  'just under',
-  'under',
-  'less than',
-  'fewer than',
-  'below',
-  'at most',
-  'no more than',
-  'close to',
-  '\u5c06\u8fd1',
-  '\u5c07\u8fd1',
-  '\u63a5\u8fd1',
-  '\u903c\u8fd1',
-  '\u8fd1',
-  '\u4e0d\u5230',
-  '\u4e0d\u8db3',
-  '\u4f4e\u4e8e',
-  '\u4f4e\u65bc',
-  '\u5c11\u4e8e',
-  '\u6700\u591a',
-  '\u81f3\u591a',
-  '\u4ee5\u4e0b',
-  '\u4ee5\u5185',
-  '\u4e4b\u5185',
-  'or less',
-  'or fewer',
-  'or lower',
-]);
+const UNDER = new Set(
+  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|or less|or fewer|or lower'.split(
+    '|',
+  ),
+);
 function approxOf(w: string): Approx {
   const k = w.toLowerCase();
-  return APPROX_OF[k] ?? (UNDER.has(k) ? 'under' : 'about');
+  return OVER.has(k) ? 'over' : UNDER.has(k) ? 'under' : 'about';
 }
 /** Approximation phrases after a number, in the order they are tried (see approxAfter). */
 const EN_APPROX_AFTER =
