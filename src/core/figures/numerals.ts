@@ -1,8 +1,5 @@
 /** Number readers shared by the recognizer: code-point normalisation, Chinese numerals, English words. */
-import * as L from './lexicon';
-
-// local bindings: read once, so hot paths do not go through module namespace getters
-const {
+import {
   EN_UNITS,
   ZH_BIG_UNIT_VALUES,
   ZH_BIG_UNITS,
@@ -11,7 +8,7 @@ const {
   ZH_POINT,
   ZH_SMALL_UNIT_VALUES,
   ZH_SMALL_UNITS,
-} = L;
+} from './lexicon';
 
 /**
  * The code unit at i, folded: full-width ASCII (０-９ ％ ＄ ，．) to ASCII, odd spaces to ' ',

@@ -6,12 +6,7 @@
  * Every look-around is bounded and the scan never moves backwards past the previous figure, so the
  * cost is linear in the input.
  */
-import * as L from './lexicon';
-import * as N from './numerals';
-import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
-
-// local bindings: read once, so hot paths do not go through module namespace getters
-const {
+import {
   ANY_CASE_CODES,
   DOLLAR_PREFIX,
   EN_MONEY,
@@ -25,8 +20,8 @@ const {
   ZH_MONEY,
   ZH_MONEY_BEFORE,
   ZH_SMALL_UNITS,
-} = L;
-const {
+} from './lexicon';
+import {
   EN_MULT,
   isAN,
   isD,
@@ -40,7 +35,8 @@ const {
   zhInt,
   zhSmallUnit,
   zhValue,
-} = N;
+} from './numerals';
+import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
 
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'];
@@ -194,13 +190,15 @@ function lettersAt(s: string, i: number): string {
   for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
   return w;
 }
-/** Unit words after a number, in the order they are tried (see litSticky). */
-const EN_UNIT = (
-  'percentage points|percentage-points|percentage point|percentage-point|percentage|percent|per cent|per-cent|' +
-  'pct|pc|ppts|ppt|pp|basis points|basis-points|basis point|basis-point|bps|bp|bpts|times|-fold|fold'
-).split('|');
-/** Money words after a number, longest first. */
-const EN_MONEY_WORDS = Object.keys(EN_MONEY).sort((a, b) => b.length - a.length);
+/** Unit words after a number, in the order they are tried (see litSticky), by first letter. */
+const EN_UNIT = byChar(
+  (
+    'percentage points|percentage-points|percentage point|percentage-point|percentage|percent|per cent|per-cent|' +
+    'pct|pc|ppts|ppt|pp|basis points|basis-points|basis point|basis-point|bps|bp|bpts|times|-fold|fold'
+  ).split('|'),
+);
+/** Money words after a number, longest first, by first letter. */
+const EN_MONEY_WORDS = byChar(Object.keys(EN_MONEY).sort((a, b) => b.length - a.length));
 /** First words of the unit and money phrases above: a cheap gate before running their regexes. */
 const UNIT_FIRST = new Set(
   'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
@@ -225,6 +223,8 @@ const EN_APPROX_BEFORE = (
 )
   .split('|')
   .sort((a, b) => b.length - a.length);
+/** The same by last character. */
+const EN_APPROX_BY_LAST = byChar(EN_APPROX_BEFORE, true);
 /** Approximation words that mean over (the others mean under, below, or about). */
 const OVER = new Set(
   'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|plus|+|or more|or higher|or above|or over|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u4ee5\u4e0a'.split(
@@ -248,8 +248,9 @@ function approxOf(w: string): Approx {
   return OVER.has(k) ? 'over' : UNDER.has(k) ? 'under' : 'about';
 }
 /** Approximation phrases after a number, in the order they are tried (see approxAfter). */
-const EN_APPROX_AFTER =
-  'or more|or higher|or above|or over|-plus|plus|+|or so|or less|or fewer|or lower'.split('|');
+const EN_APPROX_AFTER = byChar(
+  'or more|or higher|or above|or over|-plus|plus|+|or so|or less|or fewer|or lower'.split('|'),
+);
 /** 以上 以下 以内 之内 左右 上下, as pairs of characters */
 const ZH_APPROX_AFTER = '\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b'.split(
   '|',
@@ -1292,9 +1293,9 @@ class Scanner {
     if (approx === null) {
       let k = part.end;
       while (s.charCodeAt(k) === SP) k++;
-      const m = firstLit(s, k, EN_APPROX_AFTER);
-      const lit = m < 0 ? '' : EN_APPROX_AFTER[m]!;
-      if (m >= 0 && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
+      const lit = firstLit(s, k, EN_APPROX_AFTER);
+      if (lit !== '' && !(lit === '+' && isD(nc(s, k + 1))))
+        approx = approxOf(lit === '-plus' ? 'plus' : lit);
       else {
         if (s.charCodeAt(part.end) >= 0x4e00)
           for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
@@ -1376,20 +1377,27 @@ function litAt(s: string, i: number, lit: string): boolean {
   return true;
 }
 
-/** Index of the first of `lits` at i that no ASCII letter follows; -1 when none. */
-function firstLit(s: string, i: number, lits: readonly string[]): number {
-  for (let k = 0; k < lits.length; k++) {
-    const lit = lits[k]!;
-    if (litAt(s, i, lit) && !isL(s.charCodeAt(i + lit.length))) return k;
-  }
-  return -1;
+/** A code unit with ASCII letters folded to lower case. */
+function fold(c: number): number {
+  return isL(c) ? c | 32 : c;
 }
 
-/** Alternatives grouped by the code of their first (or last) character, each group in the given order. */
+/** The first of `lits` (grouped by byChar) at i that no ASCII letter follows; '' when none. */
+function firstLit(s: string, i: number, lits: Map<number, string[]>): string {
+  const list = lits.get(fold(s.charCodeAt(i)));
+  if (list !== undefined)
+    for (const lit of list) if (litAt(s, i, lit) && !isL(s.charCodeAt(i + lit.length))) return lit;
+  return '';
+}
+
+/**
+ * Alternatives grouped by the code of their first (or last) character, ASCII letters folded to lower
+ * case, each group in the given order.
+ */
 function byChar(alts: readonly string[], last = false): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const a of alts) {
-    const c = a.charCodeAt(last ? a.length - 1 : 0);
+    const c = fold(a.charCodeAt(last ? a.length - 1 : 0));
     const list = map.get(c);
     if (list === undefined) map.set(c, [a]);
     else list.push(a);
@@ -1489,17 +1497,16 @@ let litEnd = 0;
  * `[ -]?(lit|lit|...)(?![a-z])` at i, case-insensitive, the literals tried in order: the literal
  * matched (its end in litEnd), or '' when none.
  */
-function litSticky(s: string, i: number, lits: readonly string[]): string {
+function litSticky(s: string, i: number, lits: Map<number, string[]>): string {
   const c = s.charCodeAt(i);
-  let k = c === SP || c === 0x2d ? firstLit(s, i + 1, lits) : -1;
+  let lit = c === SP || c === 0x2d ? firstLit(s, i + 1, lits) : '';
   let at = i + 1;
-  if (k < 0) {
-    k = firstLit(s, i, lits);
+  if (lit === '') {
+    lit = firstLit(s, i, lits);
     at = i;
   }
-  if (k < 0) return '';
-  litEnd = at + lits[k]!.length;
-  return lits[k]!;
+  litEnd = at + lit.length;
+  return lit;
 }
 
 /**
@@ -1521,7 +1528,7 @@ function wordAfter(s: string, i: number, set: ReadonlySet<string>, dash: boolean
 function approxBefore(w: string): string | null {
   let e = w.length;
   while (e > 0 && w.charCodeAt(e - 1) === SP) e--;
-  for (const lit of EN_APPROX_BEFORE) {
+  for (const lit of EN_APPROX_BY_LAST.get(fold(w.charCodeAt(e - 1))) ?? []) {
     const a = e - lit.length;
     if (litAt(w, a, lit) && !isL(w.charCodeAt(a - 1))) return w.slice(a, e);
   }
