@@ -3,6 +3,19 @@
  * Chinese entries are written as \u escapes; the comment beside each table spells them out.
  */
 
+/**
+ * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths) into a record, through
+ * `entries`, which turns one code and its words into [key, value] pairs.
+ */
+function table<T>(src: string, entries: (code: string, words: string[]) => [string, T][]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const group of src.split(';')) {
+    const [code, words] = group.split(':') as [string, string];
+    for (const [k, v] of entries(code, words.split(','))) out[k] = v;
+  }
+  return out;
+}
+
 /** Chinese digits (零〇一二两三四五六七八九, 大写 壹贰叁肆伍陆柒捌玖, traditional 兩貳參叄陸) */
 export const ZH_DIGITS =
   '\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d' +
@@ -20,56 +33,26 @@ export const ZH_POINT = '\u70b9\u9ede';
 
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the matcher
- * tries every entry and keeps the longest.
+ * tries every entry and keeps the longest. Written compactly (see table), by code.
  * 元 块钱 塊錢 人民币 人民幣 元人民币 元人民幣 美元 美金 港元 港币 港幣 港圆 港圓 日元 日圆 日圓 円 欧元 歐元 英镑 英鎊
  * 新台币 新台幣 台币 台幣 韩元 韓元 澳元 加元 新加坡元 新元 卢布 盧布 卢比 盧比 奈拉 泰铢 瑞士法郎 法郎 美分 欧分 越南盾 林吉特
  */
-export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = [
-  ['\u5143', 'CNY', 1],
-  ['\u5757\u94b1', 'CNY', 1],
-  ['\u584a\u9322', 'CNY', 1],
-  ['\u4eba\u6c11\u5e01', 'CNY', 1],
-  ['\u4eba\u6c11\u5e63', 'CNY', 1],
-  ['\u5143\u4eba\u6c11\u5e01', 'CNY', 1],
-  ['\u5143\u4eba\u6c11\u5e63', 'CNY', 1],
-  ['\u7f8e\u5143', 'USD', 1],
-  ['\u7f8e\u91d1', 'USD', 1],
-  ['\u6e2f\u5143', 'HKD', 1],
-  ['\u6e2f\u5e01', 'HKD', 1],
-  ['\u6e2f\u5e63', 'HKD', 1],
-  ['\u6e2f\u5706', 'HKD', 1],
-  ['\u6e2f\u5713', 'HKD', 1],
-  ['\u65e5\u5143', 'JPY', 1],
-  ['\u65e5\u5706', 'JPY', 1],
-  ['\u65e5\u5713', 'JPY', 1],
-  ['\u5186', 'JPY', 1],
-  ['\u6b27\u5143', 'EUR', 1],
-  ['\u6b50\u5143', 'EUR', 1],
-  ['\u82f1\u9551', 'GBP', 1],
-  ['\u82f1\u938a', 'GBP', 1],
-  ['\u65b0\u53f0\u5e01', 'TWD', 1],
-  ['\u65b0\u53f0\u5e63', 'TWD', 1],
-  ['\u53f0\u5e01', 'TWD', 1],
-  ['\u53f0\u5e63', 'TWD', 1],
-  ['\u97e9\u5143', 'KRW', 1],
-  ['\u97d3\u5143', 'KRW', 1],
-  ['\u6fb3\u5143', 'AUD', 1],
-  ['\u52a0\u5143', 'CAD', 1],
-  ['\u65b0\u52a0\u5761\u5143', 'SGD', 1],
-  ['\u65b0\u5143', 'SGD', 1],
-  ['\u5362\u5e03', 'RUB', 1],
-  ['\u76e7\u5e03', 'RUB', 1],
-  ['\u5362\u6bd4', 'INR', 1],
-  ['\u76e7\u6bd4', 'INR', 1],
-  ['\u5948\u62c9', 'NGN', 1],
-  ['\u6cf0\u94e2', 'THB', 1],
-  ['\u745e\u58eb\u6cd5\u90ce', 'CHF', 1],
-  ['\u6cd5\u90ce', 'CHF', 1],
-  ['\u7f8e\u5206', 'USD', 0.01],
-  ['\u6b27\u5206', 'EUR', 0.01],
-  ['\u8d8a\u5357\u76fe', 'VND', 1],
-  ['\u6797\u5409\u7279', 'MYR', 1],
-];
+export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = Object.values(
+  table(
+    'CNY:\u5143,\u5757\u94b1,\u584a\u9322,\u4eba\u6c11\u5e01,\u4eba\u6c11\u5e63,\u5143\u4eba\u6c11\u5e01,\u5143\u4eba\u6c11\u5e63;' +
+      'USD:\u7f8e\u5143,\u7f8e\u91d1;' +
+      'HKD:\u6e2f\u5143,\u6e2f\u5e01,\u6e2f\u5e63,\u6e2f\u5706,\u6e2f\u5713;' +
+      'JPY:\u65e5\u5143,\u65e5\u5706,\u65e5\u5713,\u5186;EUR:\u6b27\u5143,\u6b50\u5143;' +
+      'GBP:\u82f1\u9551,\u82f1\u938a;' +
+      'TWD:\u65b0\u53f0\u5e01,\u65b0\u53f0\u5e63,\u53f0\u5e01,\u53f0\u5e63;' +
+      'KRW:\u97e9\u5143,\u97d3\u5143;AUD:\u6fb3\u5143;CAD:\u52a0\u5143;' +
+      'SGD:\u65b0\u52a0\u5761\u5143,\u65b0\u5143;RUB:\u5362\u5e03,\u76e7\u5e03;' +
+      'INR:\u5362\u6bd4,\u76e7\u6bd4;NGN:\u5948\u62c9;THB:\u6cf0\u94e2;' +
+      'CHF:\u745e\u58eb\u6cd5\u90ce,\u6cd5\u90ce;USD/100:\u7f8e\u5206;EUR/100:\u6b27\u5206;' +
+      'VND:\u8d8a\u5357\u76fe;MYR:\u6797\u5409\u7279',
+    (code, words) => words.map((w) => [w, [w, code.slice(0, 3), code.endsWith('/100') ? 0.01 : 1] as const]),
+  ),
+);
 
 /**
  * Money words before a number (Chinese): 人民币 人民幣 港币 港幣 港元 美元 美金 新台币 新台幣 台币 台幣 日元 欧元 英镑
@@ -153,81 +136,30 @@ export const OTHER_PREFIX: Readonly<Record<string, string>> = { Rs: 'INR', RM: '
 
 /**
  * English money words after a number: word -> [code, factor, strong]. A weak word ("pounds", "won",
- * "rand", "marks") counts only with a scale word, because "5 pounds" may be a weight.
+ * "rand", "marks") counts only with a scale word, because "5 pounds" may be a weight. Written
+ * compactly (see table): words by code, weak ones marked with *.
  */
-export const EN_MONEY: Readonly<Record<string, readonly [string, number, boolean]>> = {
-  dollar: ['USD', 1, true],
-  dollars: ['USD', 1, true],
-  'us dollar': ['USD', 1, true],
-  'us dollars': ['USD', 1, true],
-  'u.s. dollar': ['USD', 1, true],
-  'u.s. dollars': ['USD', 1, true],
-  'american dollars': ['USD', 1, true],
-  'hong kong dollar': ['HKD', 1, true],
-  'hong kong dollars': ['HKD', 1, true],
-  'hk dollars': ['HKD', 1, true],
-  'singapore dollar': ['SGD', 1, true],
-  'singapore dollars': ['SGD', 1, true],
-  'australian dollar': ['AUD', 1, true],
-  'australian dollars': ['AUD', 1, true],
-  'canadian dollar': ['CAD', 1, true],
-  'canadian dollars': ['CAD', 1, true],
-  'new zealand dollar': ['NZD', 1, true],
-  'new zealand dollars': ['NZD', 1, true],
-  'taiwan dollars': ['TWD', 1, true],
-  'taiwan dollar': ['TWD', 1, true],
-  'new taiwan dollars': ['TWD', 1, true],
-  yuan: ['CNY', 1, true],
-  'chinese yuan': ['CNY', 1, true],
-  renminbi: ['CNY', 1, true],
-  rmb: ['CNY', 1, true],
-  euro: ['EUR', 1, true],
-  euros: ['EUR', 1, true],
-  pound: ['GBP', 1, false],
-  pounds: ['GBP', 1, false],
-  'pounds sterling': ['GBP', 1, true],
-  sterling: ['GBP', 1, true],
-  yen: ['JPY', 1, true],
-  'japanese yen': ['JPY', 1, true],
-  won: ['KRW', 1, false],
-  'korean won': ['KRW', 1, true],
-  'south korean won': ['KRW', 1, true],
-  rupee: ['INR', 1, true],
-  rupees: ['INR', 1, true],
-  'indian rupees': ['INR', 1, true],
-  rupiah: ['IDR', 1, true],
-  ringgit: ['MYR', 1, true],
-  baht: ['THB', 1, true],
-  peso: ['MXN', 1, true],
-  pesos: ['MXN', 1, true],
-  'mexican pesos': ['MXN', 1, true],
-  'philippine pesos': ['PHP', 1, true],
-  franc: ['CHF', 1, true],
-  francs: ['CHF', 1, true],
-  'swiss francs': ['CHF', 1, true],
-  'swiss franc': ['CHF', 1, true],
-  'french francs': ['FRF', 1, true],
-  lira: ['TRY', 1, true],
-  'turkish lira': ['TRY', 1, true],
-  rand: ['ZAR', 1, false],
-  rubles: ['RUB', 1, true],
-  roubles: ['RUB', 1, true],
-  naira: ['NGN', 1, true],
-  riyals: ['SAR', 1, true],
-  dirhams: ['AED', 1, true],
-  shekels: ['ILS', 1, true],
-  kronor: ['SEK', 1, true],
-  krona: ['SEK', 1, true],
-  kroner: ['NOK', 1, true],
-  zloty: ['PLN', 1, true],
-  dong: ['VND', 1, false],
-  reais: ['BRL', 1, true],
-  pesetas: ['ESP', 1, true],
-  marks: ['DEM', 1, false],
-  cent: ['USD', 0.01, true],
-  cents: ['USD', 0.01, true],
-  pence: ['GBP', 0.01, true],
-};
+export const EN_MONEY: Readonly<Record<string, readonly [string, number, boolean]>> = table(
+  'USD:dollar,dollars,us dollar,us dollars,u.s. dollar,u.s. dollars,american dollars;' +
+    'HKD:hong kong dollar,hong kong dollars,hk dollars;SGD:singapore dollar,singapore dollars;' +
+    'AUD:australian dollar,australian dollars;CAD:canadian dollar,canadian dollars;' +
+    'NZD:new zealand dollar,new zealand dollars;' +
+    'TWD:taiwan dollars,taiwan dollar,new taiwan dollars;CNY:yuan,chinese yuan,renminbi,rmb;' +
+    'EUR:euro,euros;GBP:pound*,pounds*,pounds sterling,sterling;JPY:yen,japanese yen;' +
+    'KRW:won*,korean won,south korean won;INR:rupee,rupees,indian rupees;IDR:rupiah;MYR:ringgit;' +
+    'THB:baht;MXN:peso,pesos,mexican pesos;PHP:philippine pesos;' +
+    'CHF:franc,francs,swiss francs,swiss franc;FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;' +
+    'RUB:rubles,roubles;NGN:naira;SAR:riyals;AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;' +
+    'PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;DEM:marks*;USD/100:cent,cents;GBP/100:pence',
+  (code, words) =>
+    words.map((w) => {
+      const weak = w.endsWith('*');
+      return [
+        weak ? w.slice(0, -1) : w,
+        [code.slice(0, 3), code.endsWith('/100') ? 0.01 : 1, !weak] as const,
+      ];
+    }),
+);
 
 /** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */
 export const EN_SCALE: Readonly<Record<string, number>> = {

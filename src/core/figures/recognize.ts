@@ -61,7 +61,9 @@ for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
  */
 const BIGRAMS: (string[] | undefined)[] = [];
 for (const w of [...EN_WORDS, 'http', 'www']) {
-  const list = (BIGRAMS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)] ??= []);
+  const k = ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+  const list = BIGRAMS[k] ?? [];
+  BIGRAMS[k] = list;
   if (NUM_WORDS.has(w)) list.push(w);
 }
 /** Characters that make \w for word boundaries. */
@@ -203,7 +205,7 @@ const EN_MONEY_WORDS = byChar(Object.keys(EN_MONEY).sort((a, b) => b.length - a.
 const UNIT_FIRST = new Set(
   'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
     .split(' ')
-    .concat(Object.keys(EN_MONEY).map((k) => k.split(/[ .]/)[0]!)),
+    .concat(Object.keys(EN_MONEY).map((k) => k.split(' ')[0]!.split('.')[0]!)),
 );
 /** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
 const AFTER_NUMBER = new Set([...UNIT_FIRST, ...Object.keys(EN_SCALE), 'to', 'and', 'or', 'plus']);
