@@ -4,14 +4,21 @@
  */
 
 /**
- * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths) into a record, through
- * `entries`, which turns one code and its words into [key, value] pairs.
+ * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths) into a record from each
+ * word (a trailing * dropped from the key) to make(code, word). Plain loops: this runs at load.
  */
-function table<T>(src: string, entries: (code: string, words: string[]) => [string, T][]): Record<string, T> {
+function table<T>(src: string, make: (code: string, word: string) => T): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const group of src.split(';')) {
-    const [code, words] = group.split(':') as [string, string];
-    for (const [k, v] of entries(code, words.split(','))) out[k] = v;
+  const groups = src.split(';');
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const colon = group.indexOf(':');
+    const code = group.slice(0, colon);
+    const words = group.slice(colon + 1).split(',');
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      out[word.endsWith('*') ? word.slice(0, -1) : word] = make(code, word);
+    }
   }
   return out;
 }
@@ -50,7 +57,7 @@ export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = Object
       'INR:\u5362\u6bd4,\u76e7\u6bd4;NGN:\u5948\u62c9;THB:\u6cf0\u94e2;' +
       'CHF:\u745e\u58eb\u6cd5\u90ce,\u6cd5\u90ce;USD/100:\u7f8e\u5206;EUR/100:\u6b27\u5206;' +
       'VND:\u8d8a\u5357\u76fe;MYR:\u6797\u5409\u7279',
-    (code, words) => words.map((w) => [w, [w, code.slice(0, 3), code.endsWith('/100') ? 0.01 : 1] as const]),
+    (code, w) => [w, code.slice(0, 3), code.length > 3 ? 0.01 : 1] as const,
   ),
 );
 
@@ -151,14 +158,7 @@ export const EN_MONEY: Readonly<Record<string, readonly [string, number, boolean
     'CHF:franc,francs,swiss francs,swiss franc;FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;' +
     'RUB:rubles,roubles;NGN:naira;SAR:riyals;AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;' +
     'PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;DEM:marks*;USD/100:cent,cents;GBP/100:pence',
-  (code, words) =>
-    words.map((w) => {
-      const weak = w.endsWith('*');
-      return [
-        weak ? w.slice(0, -1) : w,
-        [code.slice(0, 3), code.endsWith('/100') ? 0.01 : 1, !weak] as const,
-      ];
-    }),
+  (code, w) => [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !w.endsWith('*')] as const,
 );
 
 /** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */
