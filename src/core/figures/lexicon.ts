@@ -4,21 +4,18 @@
  */
 
 /**
- * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths) into a record from each
- * word (a trailing * dropped from the key) to make(code, word). Plain loops: this runs at load.
+ * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths): for each word, in order,
+ * make(code, word). Plain loops: this runs at load.
  */
-function table<T>(src: string, make: (code: string, word: string) => T): Record<string, T> {
-  const out: Record<string, T> = {};
+function table<T>(src: string, make: (code: string, word: string) => T): T[] {
+  const out: T[] = [];
   const groups = src.split(';');
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const colon = group.indexOf(':');
     const code = group.slice(0, colon);
     const words = group.slice(colon + 1).split(',');
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      out[word.endsWith('*') ? word.slice(0, -1) : word] = make(code, word);
-    }
+    for (let w = 0; w < words.length; w++) out.push(make(code, words[w]!));
   }
   return out;
 }
@@ -44,21 +41,19 @@ export const ZH_POINT = '\u70b9\u9ede';
  * 元 块钱 塊錢 人民币 人民幣 元人民币 元人民幣 美元 美金 港元 港币 港幣 港圆 港圓 日元 日圆 日圓 円 欧元 歐元 英镑 英鎊
  * 新台币 新台幣 台币 台幣 韩元 韓元 澳元 加元 新加坡元 新元 卢布 盧布 卢比 盧比 奈拉 泰铢 瑞士法郎 法郎 美分 欧分 越南盾 林吉特
  */
-export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = Object.values(
-  table(
-    'CNY:\u5143,\u5757\u94b1,\u584a\u9322,\u4eba\u6c11\u5e01,\u4eba\u6c11\u5e63,\u5143\u4eba\u6c11\u5e01,\u5143\u4eba\u6c11\u5e63;' +
-      'USD:\u7f8e\u5143,\u7f8e\u91d1;' +
-      'HKD:\u6e2f\u5143,\u6e2f\u5e01,\u6e2f\u5e63,\u6e2f\u5706,\u6e2f\u5713;' +
-      'JPY:\u65e5\u5143,\u65e5\u5706,\u65e5\u5713,\u5186;EUR:\u6b27\u5143,\u6b50\u5143;' +
-      'GBP:\u82f1\u9551,\u82f1\u938a;' +
-      'TWD:\u65b0\u53f0\u5e01,\u65b0\u53f0\u5e63,\u53f0\u5e01,\u53f0\u5e63;' +
-      'KRW:\u97e9\u5143,\u97d3\u5143;AUD:\u6fb3\u5143;CAD:\u52a0\u5143;' +
-      'SGD:\u65b0\u52a0\u5761\u5143,\u65b0\u5143;RUB:\u5362\u5e03,\u76e7\u5e03;' +
-      'INR:\u5362\u6bd4,\u76e7\u6bd4;NGN:\u5948\u62c9;THB:\u6cf0\u94e2;' +
-      'CHF:\u745e\u58eb\u6cd5\u90ce,\u6cd5\u90ce;USD/100:\u7f8e\u5206;EUR/100:\u6b27\u5206;' +
-      'VND:\u8d8a\u5357\u76fe;MYR:\u6797\u5409\u7279',
-    (code, w) => [w, code.slice(0, 3), code.length > 3 ? 0.01 : 1] as const,
-  ),
+export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = table(
+  'CNY:\u5143,\u5757\u94b1,\u584a\u9322,\u4eba\u6c11\u5e01,\u4eba\u6c11\u5e63,\u5143\u4eba\u6c11\u5e01,\u5143\u4eba\u6c11\u5e63;' +
+    'USD:\u7f8e\u5143,\u7f8e\u91d1;' +
+    'HKD:\u6e2f\u5143,\u6e2f\u5e01,\u6e2f\u5e63,\u6e2f\u5706,\u6e2f\u5713;' +
+    'JPY:\u65e5\u5143,\u65e5\u5706,\u65e5\u5713,\u5186;EUR:\u6b27\u5143,\u6b50\u5143;' +
+    'GBP:\u82f1\u9551,\u82f1\u938a;' +
+    'TWD:\u65b0\u53f0\u5e01,\u65b0\u53f0\u5e63,\u53f0\u5e01,\u53f0\u5e63;' +
+    'KRW:\u97e9\u5143,\u97d3\u5143;AUD:\u6fb3\u5143;CAD:\u52a0\u5143;' +
+    'SGD:\u65b0\u52a0\u5761\u5143,\u65b0\u5143;RUB:\u5362\u5e03,\u76e7\u5e03;' +
+    'INR:\u5362\u6bd4,\u76e7\u6bd4;NGN:\u5948\u62c9;THB:\u6cf0\u94e2;' +
+    'CHF:\u745e\u58eb\u6cd5\u90ce,\u6cd5\u90ce;USD/100:\u7f8e\u5206;EUR/100:\u6b27\u5206;' +
+    'VND:\u8d8a\u5357\u76fe;MYR:\u6797\u5409\u7279',
+  (code, w) => [w, code.slice(0, 3), code.length > 3 ? 0.01 : 1] as const,
 );
 
 /**
@@ -146,19 +141,27 @@ export const OTHER_PREFIX: Readonly<Record<string, string>> = { Rs: 'INR', RM: '
  * "rand", "marks") counts only with a scale word, because "5 pounds" may be a weight. Written
  * compactly (see table): words by code, weak ones marked with *.
  */
-export const EN_MONEY: Readonly<Record<string, readonly [string, number, boolean]>> = table(
-  'USD:dollar,dollars,us dollar,us dollars,u.s. dollar,u.s. dollars,american dollars;' +
-    'HKD:hong kong dollar,hong kong dollars,hk dollars;SGD:singapore dollar,singapore dollars;' +
-    'AUD:australian dollar,australian dollars;CAD:canadian dollar,canadian dollars;' +
-    'NZD:new zealand dollar,new zealand dollars;' +
-    'TWD:taiwan dollars,taiwan dollar,new taiwan dollars;CNY:yuan,chinese yuan,renminbi,rmb;' +
-    'EUR:euro,euros;GBP:pound*,pounds*,pounds sterling,sterling;JPY:yen,japanese yen;' +
-    'KRW:won*,korean won,south korean won;INR:rupee,rupees,indian rupees;IDR:rupiah;MYR:ringgit;' +
-    'THB:baht;MXN:peso,pesos,mexican pesos;PHP:philippine pesos;' +
-    'CHF:franc,francs,swiss francs,swiss franc;FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;' +
-    'RUB:rubles,roubles;NGN:naira;SAR:riyals;AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;' +
-    'PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;DEM:marks*;USD/100:cent,cents;GBP/100:pence',
-  (code, w) => [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !w.endsWith('*')] as const,
+export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> = new Map(
+  table(
+    'USD:dollar,dollars,us dollar,us dollars,u.s. dollar,u.s. dollars,american dollars;' +
+      'HKD:hong kong dollar,hong kong dollars,hk dollars;SGD:singapore dollar,singapore dollars;' +
+      'AUD:australian dollar,australian dollars;CAD:canadian dollar,canadian dollars;' +
+      'NZD:new zealand dollar,new zealand dollars;' +
+      'TWD:taiwan dollars,taiwan dollar,new taiwan dollars;CNY:yuan,chinese yuan,renminbi,rmb;' +
+      'EUR:euro,euros;GBP:pound*,pounds*,pounds sterling,sterling;JPY:yen,japanese yen;' +
+      'KRW:won*,korean won,south korean won;INR:rupee,rupees,indian rupees;IDR:rupiah;MYR:ringgit;' +
+      'THB:baht;MXN:peso,pesos,mexican pesos;PHP:philippine pesos;' +
+      'CHF:franc,francs,swiss francs,swiss franc;FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;' +
+      'RUB:rubles,roubles;NGN:naira;SAR:riyals;AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;' +
+      'PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;DEM:marks*;USD/100:cent,cents;GBP/100:pence',
+    (code, w) => {
+      const weak = w.endsWith('*');
+      return [
+        weak ? w.slice(0, -1) : w,
+        [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !weak] as const,
+      ] as const;
+    },
+  ),
 );
 
 /** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */

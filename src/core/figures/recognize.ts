@@ -200,12 +200,12 @@ const EN_UNIT = byChar(
   ).split('|'),
 );
 /** Money words after a number, longest first, by first letter. */
-const EN_MONEY_WORDS = byChar(Object.keys(EN_MONEY).sort((a, b) => b.length - a.length));
+const EN_MONEY_WORDS = byChar([...EN_MONEY.keys()].sort((a, b) => b.length - a.length));
 /** First words of the unit and money phrases above: a cheap gate before running their regexes. */
 const UNIT_FIRST = new Set(
   'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
     .split(' ')
-    .concat(Object.keys(EN_MONEY).map((k) => k.split(' ')[0]!.split('.')[0]!)),
+    .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!)),
 );
 /** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
 const AFTER_NUMBER = new Set([...UNIT_FIRST, ...Object.keys(EN_SCALE), 'to', 'and', 'or', 'plus']);
@@ -911,7 +911,7 @@ class Scanner {
       if (key === '' && u !== j) key = litSticky(s, u, EN_MONEY_WORDS);
       if (key !== '') {
         const end = litEnd;
-        const info = EN_MONEY[key];
+        const info = EN_MONEY.get(key);
         if (info !== undefined && (info[2] || part.scaled || part.pre !== null)) {
           part.kind = 'money';
           if (part.pre === null || key !== 'dollars' || info[1] !== 1) {
