@@ -298,1067 +298,1058 @@ const ZH_UP_START =
 
 // --- the recognizer ------------------------------------------------------------------------------
 
-class Scanner {
-  readonly s: string;
-  readonly opts: FindFiguresOptions;
-  readonly out: Figure[] = [];
-  prevEnd = 0;
-  private docYen: string | null = null;
+// The state of the one scan in progress: recognize() is synchronous and not re-entered, so it lives
+// at module level (plain functions and variables; cheaper to start than an object per call).
+let input = '';
+let options: FindFiguresOptions = {};
+let figures: Figure[] = [];
+let prevEnd = 0;
+let docYen: string | null = null;
 
-  constructor(s: string, opts: FindFiguresOptions) {
-    this.s = s;
-    this.opts = opts;
-  }
-
-  /** The one pass: a table-driven loop over code units that hands each anchor to its reader. */
-  run(): Figure[] {
-    const s = this.s;
-    const n = s.length;
-    const table = ANCHOR;
-    let i = 0;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      const t = table[c]!;
-      if (t === 0) {
-        i++;
-        continue;
-      }
-      let next = i + 1;
-      if (t === 1) next = this.atDigit(i);
-      else if (t === 3) {
-        // letters: only word starts can begin a number word or a URL; then skip the whole word
-        let e = i + 1;
-        while (e < n && table[s.charCodeAt(e)] === 3) e++;
-        next = e;
-        if (i === 0 || !isW(s.charCodeAt(i - 1))) {
-          const c2 = s.charCodeAt(i + 1);
-          const list = BIGRAMS[((c & 31) << 5) | (c2 & 31)];
-          if (list !== undefined) {
-            if ((c | 32) === 0x68 || (c | 32) === 0x77) {
-              if (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
-                next = skipUrl(s, i);
+/** The one pass: a table-driven loop over code units that hands each anchor to its reader. */
+function scan(): Figure[] {
+  const s = input;
+  const n = s.length;
+  const table = ANCHOR;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const t = table[c]!;
+    if (t === 0) {
+      i++;
+      continue;
+    }
+    let next = i + 1;
+    if (t === 1) next = atDigit(i);
+    else if (t === 3) {
+      // letters: only word starts can begin a number word or a URL; then skip the whole word
+      let e = i + 1;
+      while (e < n && table[s.charCodeAt(e)] === 3) e++;
+      next = e;
+      if (i === 0 || !isW(s.charCodeAt(i - 1))) {
+        const c2 = s.charCodeAt(i + 1);
+        const list = BIGRAMS[((c & 31) << 5) | (c2 & 31)];
+        if (list !== undefined) {
+          if ((c | 32) === 0x68 || (c | 32) === 0x77) {
+            if (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
+              next = skipUrl(s, i);
+          }
+          // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
+          const len = e - i;
+          for (let k = 0; next === e && k < list.length; k++) {
+            const w = list[k]!;
+            if (w.length === len && litAt(s, i, w)) {
+              if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5))) next = atWord(i, w, '-fold', len + 5);
+              else if (!isW(s.charCodeAt(e))) next = atWord(i, w, undefined, len);
+              break;
             }
-            // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
-            const len = e - i;
-            for (let k = 0; next === e && k < list.length; k++) {
-              const w = list[k]!;
-              if (w.length === len && litAt(s, i, w)) {
-                if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5)))
-                  next = this.atWord(i, w, '-fold', len + 5);
-                else if (!isW(s.charCodeAt(e))) next = this.atWord(i, w, undefined, len);
-                break;
-              }
-              if (
-                w.length === len - 4 &&
-                litAt(s, i, w) &&
-                litAt(s, i + w.length, 'fold') &&
-                !isW(s.charCodeAt(e))
-              )
-                next = this.atWord(i, w, 'fold', len);
-            }
+            if (
+              w.length === len - 4 &&
+              litAt(s, i, w) &&
+              litAt(s, i + w.length, 'fold') &&
+              !isW(s.charCodeAt(e))
+            )
+              next = atWord(i, w, 'fold', len);
           }
         }
-      } else if (t === 2) {
-        let e = i + 1;
-        while (e < n && table[s.charCodeAt(e)] === 2) e++;
-        next = this.atZh(i, s.slice(i, e));
-      } else if (s.charCodeAt(i + 1) === 0x6298) next = this.atHalf(i);
-      i = next > i ? next : i + 1;
-    }
-    return this.out;
-  }
-
-  // --- anchors ---
-
-  private atDigit(p: number): number {
-    const s = this.s;
-    const pc = nc(s, p - 1);
-    if (isD(pc)) return skipToken(s, p);
-    if ((pc === 0x2e || pc === 0x2c) && isD(nc(s, p - 2))) return skipToken(s, p);
-    if ((pc === 0x2d || pc === 0x2f || pc === 0x2e || pc === 0x5f || pc === 0x3a) && isAN(nc(s, p - 2)))
-      return skipToken(s, p);
-    if (pc === 0x23 || pc === 0x40 || pc === 0x5f) return skipToken(s, p);
-    if (isL(pc)) {
-      let k = p - 1;
-      while (k > p - 6 && isL(nc(s, k - 1))) k--;
-      if (isAN(nc(s, k - 1)) || letterCode(s.slice(k, p)) === null) return skipToken(s, p);
-    }
-    // fast path for the common non-figure: a plain number between ordinary lower-case words ("in 2019 the")
-    if (pc === SP && isLower(s.charCodeAt(p - 2))) {
-      let e = p;
-      while (isD(s.charCodeAt(e))) e++;
-      if (s.charCodeAt(e) === SP && isLower(s.charCodeAt(e + 1))) {
-        let f = e + 1;
-        while (f - e < 14 && isLower(s.charCodeAt(f))) f++;
-        let b = p - 2;
-        while (b > p - 6 && isLower(s.charCodeAt(b - 1))) b--;
-        if (!AFTER_NUMBER.has(s.slice(e + 1, f)) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
       }
+    } else if (t === 2) {
+      let e = i + 1;
+      while (e < n && table[s.charCodeAt(e)] === 2) e++;
+      next = atZh(i, s.slice(i, e));
+    } else if (s.charCodeAt(i + 1) === 0x6298) next = atHalf(i);
+    i = next > i ? next : i + 1;
+  }
+  return figures;
+}
+
+// --- anchors ---
+
+function atDigit(p: number): number {
+  const s = input;
+  const pc = nc(s, p - 1);
+  if (isD(pc)) return skipToken(s, p);
+  if ((pc === 0x2e || pc === 0x2c) && isD(nc(s, p - 2))) return skipToken(s, p);
+  if ((pc === 0x2d || pc === 0x2f || pc === 0x2e || pc === 0x5f || pc === 0x3a) && isAN(nc(s, p - 2)))
+    return skipToken(s, p);
+  if (pc === 0x23 || pc === 0x40 || pc === 0x5f) return skipToken(s, p);
+  if (isL(pc)) {
+    let k = p - 1;
+    while (k > p - 6 && isL(nc(s, k - 1))) k--;
+    if (isAN(nc(s, k - 1)) || letterCode(s.slice(k, p)) === null) return skipToken(s, p);
+  }
+  // fast path for the common non-figure: a plain number between ordinary lower-case words ("in 2019 the")
+  if (pc === SP && isLower(s.charCodeAt(p - 2))) {
+    let e = p;
+    while (isD(s.charCodeAt(e))) e++;
+    if (s.charCodeAt(e) === SP && isLower(s.charCodeAt(e + 1))) {
+      let f = e + 1;
+      while (f - e < 14 && isLower(s.charCodeAt(f))) f++;
+      let b = p - 2;
+      while (b > p - 6 && isLower(s.charCodeAt(b - 1))) b--;
+      if (!AFTER_NUMBER.has(s.slice(e + 1, f)) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
     }
-    const part = this.part(p, this.prevEnd);
-    if (part === null) return skipToken(s, p);
-    return this.finish(part);
   }
+  const part = readPart(p, prevEnd);
+  if (part === null) return skipToken(s, p);
+  return finish(part);
+}
 
-  private atZh(p: number, run: string): number {
-    const s = this.s;
-    const after = p + run.length;
-    // 百分之 / 千分之 / 万分之 (and 百万分之): a percent written as a fraction
-    const frac = spaced(s, after, '\u5206\u4e4b');
-    if (frac > 0) {
-      if (zhDigit(run[0]!) >= 0) return frac; // "五百分之2.2" is a fraction, not a percent
-      const denom = zhInt(run);
-      let q = skipSp(s, frac, 4);
-      const c = nc(s, q);
-      let part: Part | null = null;
-      if (isD(c)) part = this.numAt(q, q, true);
-      else if (isZhNum(s[q] ?? '')) part = this.zhCore(q, q);
-      if (part === null || !Number.isFinite(denom) || denom <= 0) return q;
-      part.value = (part.value * 100) / denom;
-      part.kind = 'percent';
-      part.start = p;
-      part.cs = p;
-      q = part.end;
-      return this.finish(part);
-    }
-    const part = this.part(p, this.prevEnd);
-    if (part === null) return after;
-    return this.finish(part);
-  }
-
-  /** 半折 / 对折: half price. */
-  private atHalf(p: number): number {
-    if (p < this.prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', this.s[p + 2])) return p + 2;
-    const part = newPart(p, p + 2, 50, 'z');
-    part.kind = 'percent';
-    return this.finish(part);
-  }
-
-  private atWord(p: number, word: string, fold: string | undefined, len: number): number {
-    const w = word.toLowerCase();
-    if (fold !== undefined) {
-      const v = w in EN_UNITS ? EN_UNITS[w]! : (EN_MULT[w] ?? 0);
-      if (v < 2) return p + len;
-      const part = newPart(p, p + len, v, 'w');
-      part.kind = 'multiple';
-      return this.finish(part);
-    }
-    const part = this.part(p, this.prevEnd);
-    if (part === null) return p + len;
-    return this.finish(part);
-  }
-
-  // --- a number with its prefix and tail ---
-
-  /** Reads the core number at q (digits, Chinese numerals or English words) and its tail. */
-  private part(q: number, lim: number): Part | null {
-    const s = this.s;
+function atZh(p: number, run: string): number {
+  const s = input;
+  const after = p + run.length;
+  // 百分之 / 千分之 / 万分之 (and 百万分之): a percent written as a fraction
+  const frac = spaced(s, after, '\u5206\u4e4b');
+  if (frac > 0) {
+    if (zhDigit(run[0]!) >= 0) return frac; // "五百分之2.2" is a fraction, not a percent
+    const denom = zhInt(run);
+    let q = skipSp(s, frac, 4);
     const c = nc(s, q);
-    if (isD(c)) return this.numAt(q, lim, false);
-    if (isZhNum(s[q] ?? '')) return this.zhCore(q, lim);
-    if (isL(c)) return this.wordCore(q, lim);
+    let part: Part | null = null;
+    if (isD(c)) part = numAt(q, q, true);
+    else if (isZhNum(s[q] ?? '')) part = zhCore(q, q);
+    if (part === null || !Number.isFinite(denom) || denom <= 0) return q;
+    part.value = (part.value * 100) / denom;
+    part.kind = 'percent';
+    part.start = p;
+    part.cs = p;
+    q = part.end;
+    return finish(part);
+  }
+  const part = readPart(p, prevEnd);
+  if (part === null) return after;
+  return finish(part);
+}
+
+/** 半折 / 对折: half price. */
+function atHalf(p: number): number {
+  if (p < prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', input[p + 2])) return p + 2;
+  const part = newPart(p, p + 2, 50, 'z');
+  part.kind = 'percent';
+  return finish(part);
+}
+
+function atWord(p: number, word: string, fold: string | undefined, len: number): number {
+  const w = word.toLowerCase();
+  if (fold !== undefined) {
+    const v = w in EN_UNITS ? EN_UNITS[w]! : (EN_MULT[w] ?? 0);
+    if (v < 2) return p + len;
+    const part = newPart(p, p + len, v, 'w');
+    part.kind = 'multiple';
+    return finish(part);
+  }
+  const part = readPart(p, prevEnd);
+  if (part === null) return p + len;
+  return finish(part);
+}
+
+// --- a number with its prefix and tail ---
+
+/** Reads the core number at q (digits, Chinese numerals or English words) and its tail. */
+function readPart(q: number, lim: number): Part | null {
+  const s = input;
+  const c = nc(s, q);
+  if (isD(c)) return numAt(q, lim, false);
+  if (isZhNum(s[q] ?? '')) return zhCore(q, lim);
+  if (isL(c)) return wordCore(q, lim);
+  return null;
+}
+
+/** Digits at q: 1,234.5 / ４，５００ / 12 (with scale, unit and range). */
+function numAt(q: number, lim: number, bare: boolean): Part | null {
+  const s = input;
+  let j = q;
+  let str = '';
+  let n = 0;
+  for (let c = nc(s, j); isD(c); c = nc(s, ++j)) {
+    if (n < 20) str += String.fromCharCode(c);
+    n++;
+  }
+  if (n > 15) return null;
+  let grouped = false;
+  // Indian grouping: 12,34,567 (ASCII digits only)
+  let g = j;
+  if (n <= 2) {
+    while (
+      s.charCodeAt(g) === 0x2c &&
+      isD(s.charCodeAt(g + 1)) &&
+      isD(s.charCodeAt(g + 2)) &&
+      s.charCodeAt(g + 3) === 0x2c
+    )
+      g += 3;
+    if (
+      g > j &&
+      isD(s.charCodeAt(g + 1)) &&
+      isD(s.charCodeAt(g + 2)) &&
+      isD(s.charCodeAt(g + 3)) &&
+      !isD(s.charCodeAt(g + 4)) &&
+      s.charCodeAt(g + 4) !== 0x2c
+    ) {
+      for (let k = j; k < g + 4; k++) if (s.charCodeAt(k) !== 0x2c) str += s[k];
+      n += g + 4 - j;
+      j = g + 4;
+      grouped = true;
+    }
+  }
+  if (n <= 3) {
+    for (;;) {
+      const sep = s.charCodeAt(j);
+      if (nc(s, j) !== 0x2c) break;
+      if (!(isD(nc(s, j + 1)) && isD(nc(s, j + 2)) && isD(nc(s, j + 3)) && !isD(nc(s, j + 4)))) break;
+      // a full-width comma groups only full-width digits (in Chinese prose "，" separates clauses)
+      if (sep === 0xff0c && s.charCodeAt(j + 1) < 0xff10) break;
+      str += String.fromCharCode(nc(s, j + 1), nc(s, j + 2), nc(s, j + 3));
+      j += 4;
+      n += 3;
+      grouped = true;
+      if (n > 15) return null;
+    }
+  }
+  if (nc(s, j) === 0x2e && isD(nc(s, j + 1))) {
+    str += '.';
+    j++;
+    for (let c = nc(s, j); isD(c); c = nc(s, ++j)) if (str.length < 40) str += String.fromCharCode(c);
+  }
+  const t = nc(s, j);
+  if ((t === 0x2e || t === 0x2c) && isD(nc(s, j + 1))) return null; // 1.2.3, 12,34
+  if (t === 0x2e && isL(nc(s, j + 1))) return null; // 0700.HK
+  if ((t === 0x3a || t === 0x2f) && isD(nc(s, j + 1))) return null; // 10:30, 3/4
+  const part = newPart(q, j, Number(str), 'd');
+  part.grouped = grouped;
+  if (!bare) prefix(part, lim);
+  if (!tail(part, bare)) return null;
+  return part;
+}
+
+/** A run of Chinese numerals at q ("六千五百", "两千多万", "八点五"). */
+function zhCore(q: number, lim: number): Part | null {
+  const s = input;
+  // the run, allowing spaces between numerals ("六 点 五 成", "一 百 五 十"); they are not part of the value
+  let j = q;
+  let run = '';
+  let point = false;
+  for (;;) {
+    const ch = s[j] ?? '';
+    if (isZhNum(ch)) run += ch;
+    else if (!point && isZhPoint(ch) && run !== '' && zhDigit(s[skipSp(s, j + 1, 4)] ?? '') >= 0) {
+      run += ch;
+      point = true;
+    } else break;
+    j++;
+    if (run.length > 30) return null;
+    const k = skipSp(s, j, 4);
+    if (k > j && (isZhNum(s[k] ?? '') || (!point && isZhPoint(s[k] ?? '')))) j = k;
+  }
+  if (run === '') return null;
+  const pc = s[q - 1];
+  if (pc === '\u7b2c') return null;
+  const value = zhValue(run);
+  if (!Number.isFinite(value)) return null;
+  const part = newPart(q, j, value, 'z');
+  // 一万 has its coefficient; 万 alone (万科, 亿元 in a URL tail) does not, 十万 / 百元 do
+  const r0 = run[0]!;
+  if (
+    zhBigUnit(r0) > 0 &&
+    !(
+      pc === '\u6570' ||
+      pc === '\u6578' ||
+      pc === '\u51e0' ||
+      pc === '\u5e7e' ||
+      pc === '\u4e0a' ||
+      pc === '\u8fd1'
+    )
+  )
+    return null;
+  part.lead = zhDigit(r0) >= 0 || ((r0 === '\u5341' || r0 === '\u62fe') && s[j] !== '\u706b');
+  for (let i = 0; i < run.length; i++) if (zhBigUnit(run[i]!) > 0) part.big = true;
+  // 翻一番 / 翻了两番: doubling n times
+  if (s[j] === '\u756a') {
+    const k = s[q - 1] === '\u4e86' ? q - 2 : q - 1;
+    if (s[k] === '\u7ffb' && k >= lim) {
+      part.start = k;
+      part.end = j + 1;
+      part.value = 2 ** value;
+      part.kind = 'multiple';
+      return part;
+    }
     return null;
   }
-
-  /** Digits at q: 1,234.5 / ４，５００ / 12 (with scale, unit and range). */
-  private numAt(q: number, lim: number, bare: boolean): Part | null {
-    const s = this.s;
-    let j = q;
-    let str = '';
-    let n = 0;
-    for (let c = nc(s, j); isD(c); c = nc(s, ++j)) {
-      if (n < 20) str += String.fromCharCode(c);
-      n++;
-    }
-    if (n > 15) return null;
-    let grouped = false;
-    // Indian grouping: 12,34,567 (ASCII digits only)
-    let g = j;
-    if (n <= 2) {
-      while (
-        s.charCodeAt(g) === 0x2c &&
-        isD(s.charCodeAt(g + 1)) &&
-        isD(s.charCodeAt(g + 2)) &&
-        s.charCodeAt(g + 3) === 0x2c
-      )
-        g += 3;
-      if (
-        g > j &&
-        isD(s.charCodeAt(g + 1)) &&
-        isD(s.charCodeAt(g + 2)) &&
-        isD(s.charCodeAt(g + 3)) &&
-        !isD(s.charCodeAt(g + 4)) &&
-        s.charCodeAt(g + 4) !== 0x2c
-      ) {
-        for (let k = j; k < g + 4; k++) if (s.charCodeAt(k) !== 0x2c) str += s[k];
-        n += g + 4 - j;
-        j = g + 4;
-        grouped = true;
-      }
-    }
-    if (n <= 3) {
-      for (;;) {
-        const sep = s.charCodeAt(j);
-        if (nc(s, j) !== 0x2c) break;
-        if (!(isD(nc(s, j + 1)) && isD(nc(s, j + 2)) && isD(nc(s, j + 3)) && !isD(nc(s, j + 4)))) break;
-        // a full-width comma groups only full-width digits (in Chinese prose "，" separates clauses)
-        if (sep === 0xff0c && s.charCodeAt(j + 1) < 0xff10) break;
-        str += String.fromCharCode(nc(s, j + 1), nc(s, j + 2), nc(s, j + 3));
-        j += 4;
-        n += 3;
-        grouped = true;
-        if (n > 15) return null;
-      }
-    }
-    if (nc(s, j) === 0x2e && isD(nc(s, j + 1))) {
-      str += '.';
-      j++;
-      for (let c = nc(s, j); isD(c); c = nc(s, ++j)) if (str.length < 40) str += String.fromCharCode(c);
-    }
-    const t = nc(s, j);
-    if ((t === 0x2e || t === 0x2c) && isD(nc(s, j + 1))) return null; // 1.2.3, 12,34
-    if (t === 0x2e && isL(nc(s, j + 1))) return null; // 0700.HK
-    if ((t === 0x3a || t === 0x2f) && isD(nc(s, j + 1))) return null; // 10:30, 3/4
-    const part = newPart(q, j, Number(str), 'd');
-    part.grouped = grouped;
-    if (!bare) this.prefix(part, lim);
-    if (!this.tail(part, bare)) return null;
-    return part;
-  }
-
-  /** A run of Chinese numerals at q ("六千五百", "两千多万", "八点五"). */
-  private zhCore(q: number, lim: number): Part | null {
-    const s = this.s;
-    // the run, allowing spaces between numerals ("六 点 五 成", "一 百 五 十"); they are not part of the value
-    let j = q;
-    let run = '';
-    let point = false;
-    for (;;) {
-      const ch = s[j] ?? '';
-      if (isZhNum(ch)) run += ch;
-      else if (!point && isZhPoint(ch) && run !== '' && zhDigit(s[skipSp(s, j + 1, 4)] ?? '') >= 0) {
-        run += ch;
-        point = true;
-      } else break;
-      j++;
-      if (run.length > 30) return null;
-      const k = skipSp(s, j, 4);
-      if (k > j && (isZhNum(s[k] ?? '') || (!point && isZhPoint(s[k] ?? '')))) j = k;
-    }
-    if (run === '') return null;
-    const pc = s[q - 1];
-    if (pc === '\u7b2c') return null;
-    const value = zhValue(run);
-    if (!Number.isFinite(value)) return null;
-    const part = newPart(q, j, value, 'z');
-    // 一万 has its coefficient; 万 alone (万科, 亿元 in a URL tail) does not, 十万 / 百元 do
-    const r0 = run[0]!;
-    if (
-      zhBigUnit(r0) > 0 &&
-      !(
-        pc === '\u6570' ||
-        pc === '\u6578' ||
-        pc === '\u51e0' ||
-        pc === '\u5e7e' ||
-        pc === '\u4e0a' ||
-        pc === '\u8fd1'
-      )
-    )
-      return null;
-    part.lead = zhDigit(r0) >= 0 || ((r0 === '\u5341' || r0 === '\u62fe') && s[j] !== '\u706b');
-    for (let i = 0; i < run.length; i++) if (zhBigUnit(run[i]!) > 0) part.big = true;
-    // 翻一番 / 翻了两番: doubling n times
-    if (s[j] === '\u756a') {
-      const k = s[q - 1] === '\u4e86' ? q - 2 : q - 1;
-      if (s[k] === '\u7ffb' && k >= lim) {
-        part.start = k;
-        part.end = j + 1;
-        part.value = 2 ** value;
-        part.kind = 'multiple';
-        return part;
-      }
-      return null;
-    }
-    // 数百亿 / 几十万 / 上百亿 / 近千万: vague amounts
-    if (zhDigit(r0) < 0 && q - 1 >= lim) {
-      if (pc === '\u6570' || pc === '\u6578' || pc === '\u51e0' || pc === '\u5e7e') {
-        part.vague = true;
-        part.approx = 'about';
-      } else if (
-        pc === '\u4e0a' ||
-        pc === '\u8fd1' ||
-        pc === '\u903e' ||
-        pc === '\u8d85' ||
-        pc === '\u7ea6' ||
-        pc === '\u7d04'
-      ) {
-        part.lead = true;
-        if (pc === '\u4e0a') part.approx = 'over';
-      }
-    }
-    this.prefix(part, lim);
-    if (part.vague && part.start === q) part.start = q - 1;
-    if (!this.tail(part, false)) return null;
-    return part;
-  }
-
-  /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
-  private wordCore(q: number, lim: number): Part | null {
-    const s = this.s;
-    const w = numWordAt(s, q);
-    if (w === null) return null;
-    let start = q;
-    let lead = -1;
-    let from = q;
-    const before = s.slice(Math.max(lim, q - 14), q).toLowerCase();
-    if (w === 'half' || w === 'quarter') {
-      const frac = w === 'half' ? 0.5 : 0.25;
-      // "half a million", "a quarter of a trillion", "a quarter million", "half a percentage point"
-      const t = s.slice(q + w.length, q + w.length + 8).toLowerCase();
-      const rest = ofAn(t).find((k) => isLower(t.charCodeAt(k)));
-      if (rest === undefined) return null;
-      from = q + w.length + rest;
-      lead = frac;
-      // "a half", "(an quarter": the article, with the character before it when there is one
-      const al = articleEnd(before, false);
-      if (al > 0) start = q - al + (al > 2 && !isL(before.charCodeAt(before.length - al)) ? 1 : 0);
-      if (w === 'quarter' && al === 0) {
-        const t2 = s.slice(q + 7, q + 30).toLowerCase();
-        if (!ofAn(t2).some((k) => SCALE_WORDS.slice(0, 4).some((x) => t2.startsWith(x, k)))) return null;
-      }
-      const t3 = s.slice(from, from + 16).toLowerCase();
-      const unitWord = SCALE_WORDS.find((x) => t3.startsWith(x));
-      if (unitWord === undefined) return null;
-      if (unitWord.includes('point')) {
-        const part = newPart(start, from, frac, 'w');
-        part.end = from;
-        if (!this.tail(part, false)) return null;
-        return part;
-      }
-    } else if (w in EN_MULT && w !== 'hundred') {
-      const al = articleEnd(before, true);
-      if (al === 0) return null;
-      start = q - al;
-      lead = 1;
-    }
-    const r = lead >= 0 ? readWords(s, from, lead) : readWords(s, q);
-    if (r === null || r.end <= q) return null;
-    const part = newPart(start, r.end, r.value, 'w');
-    part.scaled = r.scaled;
-    // "-fold" right after a word number ("ten-fold" is matched by the anchor already)
-    if (!this.tail(part, false)) return null;
-    return part;
-  }
-
-  /** Currency and sign written before the number: US$, HK$, RMB, Rmb, €, 人民币, -$, 负. */
-  private prefix(part: Part, lim: number): void {
-    const s = this.s;
-    let k = part.cs;
-    // sign right before the number
-    const sc = nc(s, k - 1);
-    const sp = nc(s, k - 2);
-    if (
-      k - 1 >= lim &&
-      (sc === 0x2d || sc === 0x2b) &&
-      !isAN(sp) &&
-      sp !== 0x2d &&
-      sp !== 0x25 &&
-      sp !== 0x29
+  // 数百亿 / 几十万 / 上百亿 / 近千万: vague amounts
+  if (zhDigit(r0) < 0 && q - 1 >= lim) {
+    if (pc === '\u6570' || pc === '\u6578' || pc === '\u51e0' || pc === '\u5e7e') {
+      part.vague = true;
+      part.approx = 'about';
+    } else if (
+      pc === '\u4e0a' ||
+      pc === '\u8fd1' ||
+      pc === '\u903e' ||
+      pc === '\u8d85' ||
+      pc === '\u7ea6' ||
+      pc === '\u7d04'
     ) {
-      part.sign = sc === 0x2d ? -1 : 1;
-      k--;
-    } else if (k - 1 >= lim && (s[k - 1] === '\u8d1f' || s[k - 1] === '\u8ca0')) {
-      part.sign = -1;
-      k--;
+      part.lead = true;
+      if (pc === '\u4e0a') part.approx = 'over';
     }
-    const j = skipSpBack(s, k, lim);
-    const c = nc(s, j - 1);
-    const ch = s[j - 1] ?? '';
-    let cur: string | null = null;
-    let at = j;
-    if (j - 1 >= lim && (c === 0x24 || SIGNS[ch] !== undefined)) {
-      at = j - 1;
-      cur = c === 0x24 ? 'USD' : SIGNS[ch]!;
-      if (c === 0x24) {
-        // letters before $: US$, HK$, NZ$, "hk $", "u.s $", cad$
-        let e = at;
-        // spaced letters count when they are a real prefix ("hk $", "us $"), not "a $5" or "'s $5"
-        if (
-          nc(s, e - 1) === SP &&
-          isL(nc(s, e - 2)) &&
-          (isL(nc(s, e - 3)) || nc(s, e - 3) === 0x2e || nc(s, e - 2) === 0x63)
-        )
-          e--;
-        let b = e;
-        while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
-        if (b < e && !isAN(nc(s, b - 1))) {
-          const key = s.slice(b, e).toLowerCase().split('.').join('');
-          const code = DOLLAR_PREFIX[key];
-          if (code !== undefined) {
-            cur = code;
-            at = b;
-          }
-        }
-      }
-      if (cur === 'YEN') cur = this.yen(at);
-      // sign before the currency: -$2.3 million
-      const c2 = nc(s, at - 1);
-      if (part.sign === 0 && at - 1 >= lim && (c2 === 0x2d || c2 === 0x2b) && !isAN(nc(s, at - 2))) {
-        part.sign = c2 === 0x2d ? -1 : 1;
-        at--;
-      }
-    } else if (j > lim && isL(c)) {
-      let b = j - 1;
-      while (b > lim && j - b < 5 && isL(nc(s, b - 1))) b--;
-      if (!isAN(nc(s, b - 1))) {
-        const code = letterCode(s.slice(b, j));
-        if (code !== null) {
+  }
+  prefix(part, lim);
+  if (part.vague && part.start === q) part.start = q - 1;
+  if (!tail(part, false)) return null;
+  return part;
+}
+
+/** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
+function wordCore(q: number, lim: number): Part | null {
+  const s = input;
+  const w = numWordAt(s, q);
+  if (w === null) return null;
+  let start = q;
+  let lead = -1;
+  let from = q;
+  const before = s.slice(Math.max(lim, q - 14), q).toLowerCase();
+  if (w === 'half' || w === 'quarter') {
+    const frac = w === 'half' ? 0.5 : 0.25;
+    // "half a million", "a quarter of a trillion", "a quarter million", "half a percentage point"
+    const t = s.slice(q + w.length, q + w.length + 8).toLowerCase();
+    const rest = ofAn(t).find((k) => isLower(t.charCodeAt(k)));
+    if (rest === undefined) return null;
+    from = q + w.length + rest;
+    lead = frac;
+    // "a half", "(an quarter": the article, with the character before it when there is one
+    const al = articleEnd(before, false);
+    if (al > 0) start = q - al + (al > 2 && !isL(before.charCodeAt(before.length - al)) ? 1 : 0);
+    if (w === 'quarter' && al === 0) {
+      const t2 = s.slice(q + 7, q + 30).toLowerCase();
+      if (!ofAn(t2).some((k) => SCALE_WORDS.slice(0, 4).some((x) => t2.startsWith(x, k)))) return null;
+    }
+    const t3 = s.slice(from, from + 16).toLowerCase();
+    const unitWord = SCALE_WORDS.find((x) => t3.startsWith(x));
+    if (unitWord === undefined) return null;
+    if (unitWord.includes('point')) {
+      const part = newPart(start, from, frac, 'w');
+      part.end = from;
+      if (!tail(part, false)) return null;
+      return part;
+    }
+  } else if (w in EN_MULT && w !== 'hundred') {
+    const al = articleEnd(before, true);
+    if (al === 0) return null;
+    start = q - al;
+    lead = 1;
+  }
+  const r = lead >= 0 ? readWords(s, from, lead) : readWords(s, q);
+  if (r === null || r.end <= q) return null;
+  const part = newPart(start, r.end, r.value, 'w');
+  part.scaled = r.scaled;
+  // "-fold" right after a word number ("ten-fold" is matched by the anchor already)
+  if (!tail(part, false)) return null;
+  return part;
+}
+
+/** Currency and sign written before the number: US$, HK$, RMB, Rmb, €, 人民币, -$, 负. */
+function prefix(part: Part, lim: number): void {
+  const s = input;
+  let k = part.cs;
+  // sign right before the number
+  const sc = nc(s, k - 1);
+  const sp = nc(s, k - 2);
+  if (
+    k - 1 >= lim &&
+    (sc === 0x2d || sc === 0x2b) &&
+    !isAN(sp) &&
+    sp !== 0x2d &&
+    sp !== 0x25 &&
+    sp !== 0x29
+  ) {
+    part.sign = sc === 0x2d ? -1 : 1;
+    k--;
+  } else if (k - 1 >= lim && (s[k - 1] === '\u8d1f' || s[k - 1] === '\u8ca0')) {
+    part.sign = -1;
+    k--;
+  }
+  const j = skipSpBack(s, k, lim);
+  const c = nc(s, j - 1);
+  const ch = s[j - 1] ?? '';
+  let cur: string | null = null;
+  let at = j;
+  if (j - 1 >= lim && (c === 0x24 || SIGNS[ch] !== undefined)) {
+    at = j - 1;
+    cur = c === 0x24 ? 'USD' : SIGNS[ch]!;
+    if (c === 0x24) {
+      // letters before $: US$, HK$, NZ$, "hk $", "u.s $", cad$
+      let e = at;
+      // spaced letters count when they are a real prefix ("hk $", "us $"), not "a $5" or "'s $5"
+      if (
+        nc(s, e - 1) === SP &&
+        isL(nc(s, e - 2)) &&
+        (isL(nc(s, e - 3)) || nc(s, e - 3) === 0x2e || nc(s, e - 2) === 0x63)
+      )
+        e--;
+      let b = e;
+      while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
+      if (b < e && !isAN(nc(s, b - 1))) {
+        const key = s.slice(b, e).toLowerCase().split('.').join('');
+        const code = DOLLAR_PREFIX[key];
+        if (code !== undefined) {
           cur = code;
           at = b;
         }
       }
-    } else if (j > lim && inSet(ZH_BEFORE_LAST, s[j - 1])) {
-      for (const [w, code] of ZH_MONEY_BEFORE) {
-        if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
-          cur = code;
-          at = j - w.length;
-          break;
-        }
+    }
+    if (cur === 'YEN') cur = yen(at);
+    // sign before the currency: -$2.3 million
+    const c2 = nc(s, at - 1);
+    if (part.sign === 0 && at - 1 >= lim && (c2 === 0x2d || c2 === 0x2b) && !isAN(nc(s, at - 2))) {
+      part.sign = c2 === 0x2d ? -1 : 1;
+      at--;
+    }
+  } else if (j > lim && isL(c)) {
+    let b = j - 1;
+    while (b > lim && j - b < 5 && isL(nc(s, b - 1))) b--;
+    if (!isAN(nc(s, b - 1))) {
+      const code = letterCode(s.slice(b, j));
+      if (code !== null) {
+        cur = code;
+        at = b;
       }
     }
-    if (cur !== null) {
-      part.pre = cur;
-      part.unit = cur;
-      part.start = at;
-    } else part.start = k;
+  } else if (j > lim && inSet(ZH_BEFORE_LAST, s[j - 1])) {
+    for (const [w, code] of ZH_MONEY_BEFORE) {
+      if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
+        cur = code;
+        at = j - w.length;
+        break;
+      }
+    }
   }
+  if (cur !== null) {
+    part.pre = cur;
+    part.unit = cur;
+    part.start = at;
+  } else part.start = k;
+}
 
-  /** 多/余/几 after a number and before a unit: "两千多万", "五十余万" (more than). */
-  private zhOver(part: Part, i: number): number {
-    const s = this.s;
-    const ch = s[i];
-    if (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') {
-      const nx = s[i + 1] ?? '';
-      if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
-        part.approx = 'over';
-        return i + 1;
-      }
+/** 多/余/几 after a number and before a unit: "两千多万", "五十余万" (more than). */
+function zhOver(part: Part, i: number): number {
+  const s = input;
+  const ch = s[i];
+  if (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') {
+    const nx = s[i + 1] ?? '';
+    if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
+      part.approx = 'over';
+      return i + 1;
     }
-    return i;
   }
+  return i;
+}
 
-  /**
-   * Scale, unit and vague markers after the number. Returns false when the number is part of
-   * something that is not a figure (an identifier like "5G", an ordinal like "2nd").
-   */
-  private tail(part: Part, bare: boolean): boolean {
-    const s = this.s;
-    let j = part.ce;
-    // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
-    j = this.zhOver(part, j);
-    // not the 百 of 百分点 / 百分之
-    if (!(zhSmallUnit(s[j] ?? '') > 0 && s[j + 1] === '\u5206')) {
-      let k = j;
-      while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
-        k++;
-      if (k > j) {
-        const m = zhInt(s.slice(j, k));
-        if (Number.isFinite(m) && m > 1) {
-          part.value *= m;
-          part.mult *= m;
-          if (m >= 1000) part.scaled = true;
-          if (m >= 1e4) part.big = true;
-          j = k;
-          j = this.zhOver(part, j);
-        }
+/**
+ * Scale, unit and vague markers after the number. Returns false when the number is part of
+ * something that is not a figure (an identifier like "5G", an ordinal like "2nd").
+ */
+function tail(part: Part, bare: boolean): boolean {
+  const s = input;
+  let j = part.ce;
+  // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
+  j = zhOver(part, j);
+  // not the 百 of 百分点 / 百分之
+  if (!(zhSmallUnit(s[j] ?? '') > 0 && s[j + 1] === '\u5206')) {
+    let k = j;
+    while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
+      k++;
+    if (k > j) {
+      const m = zhInt(s.slice(j, k));
+      if (Number.isFinite(m) && m > 1) {
+        part.value *= m;
+        part.mult *= m;
+        if (m >= 1000) part.scaled = true;
+        if (m >= 1e4) part.big = true;
+        j = k;
+        j = zhOver(part, j);
       }
     }
-    // attached letters: 53bn, 15k, 2MM, 3x, 5pc, 25bp, 115USD, 50p
-    let hasLetters = false;
-    // after 万/亿 Latin letters are a unit name ("7.8万IPS"), not part of an identifier
-    if (isL(nc(s, j)) && part.core === 'd' && !part.big) {
-      const raw = lettersAt(s, j);
+  }
+  // attached letters: 53bn, 15k, 2MM, 3x, 5pc, 25bp, 115USD, 50p
+  let hasLetters = false;
+  // after 万/亿 Latin letters are a unit name ("7.8万IPS"), not part of an identifier
+  if (isL(nc(s, j)) && part.core === 'd' && !part.big) {
+    const raw = lettersAt(s, j);
+    const w = raw.toLowerCase();
+    const scale = EN_SCALE[w];
+    hasLetters = true;
+    // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
+    const kOk =
+      w === 'k' &&
+      (bare ||
+        s.charCodeAt(j + 1) === 0x25 ||
+        s.charCodeAt(j + 1) === 0xff05 ||
+        s.startsWith('\u767e\u5206', s[j + 1] === '\u4e2a' || s[j + 1] === '\u500b' ? j + 2 : j + 1));
+    if (scale !== undefined && (w.length > 1 || part.unit !== null || kOk) && w !== 'mil' && scale >= 1e3) {
+      if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null && !kOk) return false;
+      part.value *= scale;
+      part.mult *= scale;
+      part.scaled = true;
+      j += raw.length;
+      hasLetters = false;
+    } else if (w === 'x' && part.unit === null) {
+      part.kind = 'multiple';
+      part.end = j + 1;
+      return true;
+    } else if (w === 'pc' || w === 'pct' || w === 'percent') {
+      part.kind = 'percent';
+      part.end = j + raw.length;
+      return true;
+    } else if (w === 'bp' || w === 'bps' || w === 'bpts') {
+      part.kind = 'basis_points';
+      part.end = j + raw.length;
+      return true;
+    } else if (w === 'pp' || w === 'ppt' || w === 'ppts') {
+      part.kind = 'percentage_points';
+      part.end = j + raw.length;
+      return true;
+    } else if (raw === 'p' && part.unit === null && part.value < 100 && Number.isInteger(part.value)) {
+      part.kind = 'money';
+      part.unit = 'GBP';
+      part.value *= 0.01;
+      part.end = j + 1;
+      return true;
+    } else if (w === 'fold') {
+      part.kind = 'multiple';
+      part.end = j + 4;
+      return true;
+    } else {
+      const code = isoAfter(raw);
+      if (code === null) return false;
+      part.kind = 'money';
+      if (part.unit === null) part.unit = code[0];
+      part.value *= code[1];
+      part.mult *= code[1];
+      if (code[1] > 1) part.scaled = true;
+      part.end = j + raw.length;
+      return true;
+    }
+  }
+  if (hasLetters) return false;
+  // spaced English scale words: 4.2 billion, $5-billion, 35 lakh
+  if (part.core !== 'z' && !part.scaled) {
+    const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
+    if (isL(nc(s, k))) {
+      const raw = lettersAt(s, k);
       const w = raw.toLowerCase();
       const scale = EN_SCALE[w];
-      hasLetters = true;
-      // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
-      const kOk =
-        w === 'k' &&
-        (bare ||
-          s.charCodeAt(j + 1) === 0x25 ||
-          s.charCodeAt(j + 1) === 0xff05 ||
-          s.startsWith('\u767e\u5206', s[j + 1] === '\u4e2a' || s[j + 1] === '\u500b' ? j + 2 : j + 1));
-      if (scale !== undefined && (w.length > 1 || part.unit !== null || kOk) && w !== 'mil' && scale >= 1e3) {
-        if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null && !kOk) return false;
+      if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
         part.value *= scale;
         part.mult *= scale;
-        part.scaled = true;
-        j += raw.length;
-        hasLetters = false;
-      } else if (w === 'x' && part.unit === null) {
-        part.kind = 'multiple';
-        part.end = j + 1;
-        return true;
-      } else if (w === 'pc' || w === 'pct' || w === 'percent') {
-        part.kind = 'percent';
-        part.end = j + raw.length;
-        return true;
-      } else if (w === 'bp' || w === 'bps' || w === 'bpts') {
-        part.kind = 'basis_points';
-        part.end = j + raw.length;
-        return true;
-      } else if (w === 'pp' || w === 'ppt' || w === 'ppts') {
-        part.kind = 'percentage_points';
-        part.end = j + raw.length;
-        return true;
-      } else if (raw === 'p' && part.unit === null && part.value < 100 && Number.isInteger(part.value)) {
-        part.kind = 'money';
-        part.unit = 'GBP';
-        part.value *= 0.01;
-        part.end = j + 1;
-        return true;
-      } else if (w === 'fold') {
-        part.kind = 'multiple';
-        part.end = j + 4;
-        return true;
-      } else {
-        const code = isoAfter(raw);
-        if (code === null) return false;
-        part.kind = 'money';
-        if (part.unit === null) part.unit = code[0];
-        part.value *= code[1];
-        part.mult *= code[1];
-        if (code[1] > 1) part.scaled = true;
-        part.end = j + raw.length;
-        return true;
+        if (scale >= 1e3) part.scaled = true;
+        j = k + raw.length;
       }
     }
-    if (hasLetters) return false;
-    // spaced English scale words: 4.2 billion, $5-billion, 35 lakh
-    if (part.core !== 'z' && !part.scaled) {
-      const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
-      if (isL(nc(s, k))) {
-        const raw = lettersAt(s, k);
-        const w = raw.toLowerCase();
-        const scale = EN_SCALE[w];
-        if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
-          part.value *= scale;
-          part.mult *= scale;
-          if (scale >= 1e3) part.scaled = true;
-          j = k + raw.length;
-        }
-      }
-    }
-    part.end = j;
-    if (bare) {
-      // after 百分之: only a k suffix is read ("百分之3.2k")
-      return true;
-    }
-    // units
-    let u = skipSp(s, j);
-    if (nc(s, u) === SP) {
-      const far = skipSp(s, u, 4);
-      if (nc(s, far) >= 0x4e00) u = far;
-    }
-    const cu = nc(s, u);
-    if (cu === 0x25) {
-      part.kind = 'percent';
-      part.end = u + 1;
-      return true;
-    }
-    const ch = s[u] ?? '';
-    if (ch === '\u2030') {
-      part.kind = 'percent';
-      part.value /= 10;
-      part.end = u + 1;
-      return true;
-    }
-    if (cu >= 0x4e00) {
-      return this.zhUnit(part, u);
-    }
-    // the first word after the number, to skip the unit regexes for ordinary words ("in 2019 the")
-    let ws = -1;
-    if (isL(nc(s, j))) ws = j;
-    else if ((nc(s, j) === SP || nc(s, j) === 0x2d) && isL(nc(s, j + 1))) ws = j + 1;
-    else if (isL(cu)) ws = u;
-    let first = '';
-    if (ws >= 0) {
-      let e = ws;
-      while (e - ws < 12 && isL(nc(s, e))) e++;
-      first = s.slice(ws, e).toLowerCase();
-    }
-    if (UNIT_FIRST.has(first)) {
-      let w = litSticky(s, j, EN_UNIT);
-      if (w === '' && u !== j) w = litSticky(s, u, EN_UNIT);
-      if (w !== '') {
-        const end = litEnd;
-        if (w.startsWith('percentage ') || w.startsWith('percentage-')) part.kind = 'percentage_points';
-        else if (w.startsWith('per') || w === 'pc' || w === 'pct') part.kind = 'percent';
-        else if (w.startsWith('pp')) part.kind = 'percentage_points';
-        else if (w.startsWith('b')) part.kind = 'basis_points';
-        else if (w.endsWith('fold')) part.kind = 'multiple';
-        else if (w === 'times') {
-          if (!Number.isInteger(part.value) || wordAfter(s, end, TIMES_OK, false) !== null)
-            part.kind = 'multiple';
-          else return true;
-        }
-        if (part.kind !== null) {
-          part.end = end;
-          return true;
-        }
-      }
-      let key = litSticky(s, j, EN_MONEY_WORDS);
-      if (key === '' && u !== j) key = litSticky(s, u, EN_MONEY_WORDS);
-      if (key !== '') {
-        const end = litEnd;
-        const info = EN_MONEY.get(key);
-        if (info !== undefined && (info[2] || part.scaled || part.pre !== null)) {
-          part.kind = 'money';
-          if (part.pre === null || key !== 'dollars' || info[1] !== 1) {
-            if (part.pre === null || !(key === 'dollar' || key === 'dollars')) part.unit = info[0];
-          }
-          part.value *= info[1];
-          part.end = info[1] === 1 ? this.cents(part, end) : end;
-          return true;
-        }
-      }
-    }
-    // ISO code after a space: 115 USD, 30 MUSD
-    if (isL(cu)) {
-      const raw = lettersAt(s, u);
-      const code = raw.length === 3 || raw.length === 4 ? isoAfter(raw) : null;
-      const next = skipSp(s, u + raw.length, 1);
-      if (code !== null && !(part.pre !== null && next > u + raw.length && isD(nc(s, next)))) {
-        part.kind = 'money';
-        if (part.unit === null) part.unit = code[0];
-        part.value *= code[1];
-        if (code[1] > 1) part.scaled = true;
-        part.end = this.cents(part, u + raw.length);
-        return true;
-      }
-    }
-    // currency sign after the number: 10 $, 100 ₡, 10 €
-    if (part.unit === null && u - j <= 1) {
-      const sign = cu === 0x24 ? 'USD' : SIGNS[ch];
-      if (sign !== undefined && !isAN(nc(s, u + 1))) {
-        part.kind = 'money';
-        part.unit = sign === 'YEN' ? this.yen(u) : sign;
-        part.end = this.cents(part, u + 1);
-        return true;
-      }
-    }
-    if (part.unit !== null) part.kind = 'money';
+  }
+  part.end = j;
+  if (bare) {
+    // after 百分之: only a k suffix is read ("百分之3.2k")
     return true;
   }
-
-  /** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
-  private zhUnit(part: Part, u: number): boolean {
-    const s = this.s;
-    const ch = s[u]!;
-    const money = zhMoneyAt(s, u);
-    if (money !== null) {
-      const [len, code, factor] = money;
-      // 一元化, 多元, 二元论: words, not money
-      if (
-        part.core === 'z' &&
-        s[u] === '\u5143' &&
-        inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s[u + 1])
-      )
-        return true;
-      part.kind = 'money';
-      if (part.pre === null || !(s[u] === '\u5143' || s[u] === '\u5757')) part.unit = code;
-      part.value *= factor;
-      let e = u + len;
-      if (s[e] === '\u6574') e++;
-      // 50元6角三分, 两美元又三美分: sub-units add up
-      e = this.zhSubUnits(part, e);
-      part.end = e;
-      return true;
-    }
-    if (part.pre !== null) {
-      part.kind = 'money';
-      return true;
-    }
-    const rest = s.slice(u, u + 5);
-    const ge = ch === '\u4e2a' || ch === '\u500b' ? skipSp(s, u + 1, 4) : u;
-    const g = s[ge];
-    const pp =
-      g === '\u767e'
-        ? Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede'))
-        : -1;
-    if (pp > 0) {
-      part.kind = 'percentage_points';
-      part.end = pp;
-      return true;
-    }
-    const bp = g === '\u57fa' ? Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede')) : -1;
-    if (bp > 0) {
-      part.kind = 'basis_points';
-      part.end = bp;
-      return true;
-    }
-    if (ch === '\u500d') {
-      if (s[u + 1] === '\u6570' || s[u + 1] === '\u6578') return true;
-      part.kind = 'multiple';
-      part.end = u + 1;
-      return true;
-    }
-    if (ch === '\u6210' && !part.scaled && part.value <= 10 && part.value > 0) {
-      const nx = s[u + 1] ?? '';
-      if (
-        rest.startsWith('\u6210\u4e0d\u53d8') ||
-        rest.startsWith('\u6210\u4e0d\u8b8a') ||
-        inSet(
-          '\u5458\u54e1\u4e3a\u70ba\u672c\u529f\u7acb\u4ea4\u679c\u7ee9\u7e3e\u5c31\u957f\u9577\u90fd\u54c1\u578b\u719f\u5206\u5e74\u4eba\u50cf\u5f62\u6587\u6279\u5957\u8272\u5668\u836f\u85e5\u8863\u6548',
-          nx,
-        )
-      )
-        return true;
-      part.kind = 'percent';
-      part.value *= 10;
-      let e = u + 1;
-      // 七成六 = 76%, also "七成 六"; not 七成六个月
-      const dk = skipSp(s, u + 1, 1);
-      const d = zhDigit(s[dk] ?? '');
-      if (
-        d > 0 &&
-        !isZhNum(s[dk + 1] ?? '') &&
-        !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s[dk + 1])
-      ) {
-        part.value += d;
-        e = dk + 1;
-      } else if (nx === '\u534a') {
-        part.value += 5;
-        e++;
-      }
-      part.end = e;
-      return true;
-    }
-    if (ch === '\u6298' && !part.scaled && part.value > 0 && part.value < 100) {
-      if (
-        inSet(
-          '\u5408\u65e7\u820a\u7b97\u53e0\u758a\u5c04\u817e\u9a30\u78e8\u4ef7\u50f9\u8fd4\u7ebf\u7dda\u6263',
-          s[u + 1],
-        )
-      )
-        return true;
-      part.kind = 'percent';
-      if (part.value < 10) part.value *= 10;
-      part.end = u + 1;
-      return true;
-    }
+  // units
+  let u = skipSp(s, j);
+  if (nc(s, u) === SP) {
+    const far = skipSp(s, u, 4);
+    if (nc(s, far) >= 0x4e00) u = far;
+  }
+  const cu = nc(s, u);
+  if (cu === 0x25) {
+    part.kind = 'percent';
+    part.end = u + 1;
     return true;
   }
-
-  /**
-   * Cents after whole dollars: "thirteen dollars forty-five cents", "10 $ 30 cent", "15 dollars and 50.",
-   * "17 USD 25." Without the word "cents" the number must end the clause.
-   */
-  private cents(part: Part, e: number): number {
-    const s = this.s;
-    if (part.scaled || !Number.isInteger(part.value) || part.sign !== 0) return e;
-    let i = e;
-    if (litAt(s, i, ' and ')) i += 5;
-    else if (nc(s, i) === SP) i++;
-    else return e;
-    let v = -1;
-    let j = i;
-    if (isD(nc(s, i))) {
-      while (j - i < 3 && isD(nc(s, j))) j++;
-      if (j - i > 2 || isD(nc(s, j)) || ((nc(s, j) === 0x2e || nc(s, j) === 0x2c) && isD(nc(s, j + 1))))
-        return e;
-      v = Number(s.slice(i, j));
-    } else if (isL(nc(s, i))) {
-      if (numWordAt(s, i) === null) return e;
-      const r = readWords(s, i);
-      if (r === null || r.scaled || r.value >= 100 || !Number.isInteger(r.value)) return e;
-      v = r.value;
-      j = r.end;
-    } else return e;
-    // " cent" / " cents" and a word end, within 7 characters (the end of those counts as a word end)
-    const lim = Math.min(j + 7, s.length);
-    const cs = s.charCodeAt(j) === SP ? j + 1 : j;
-    let ce = -1;
-    if (cs + 4 <= lim && litAt(s, cs, 'cent')) {
-      ce = cs + 4;
-      if (ce < lim && (s.charCodeAt(ce) | 32) === 0x73) ce++;
-      if (ce < lim && isW(s.charCodeAt(ce))) ce = -1;
+  const ch = s[u] ?? '';
+  if (ch === '\u2030') {
+    part.kind = 'percent';
+    part.value /= 10;
+    part.end = u + 1;
+    return true;
+  }
+  if (cu >= 0x4e00) {
+    return zhUnit(part, u);
+  }
+  // the first word after the number, to skip the unit regexes for ordinary words ("in 2019 the")
+  let ws = -1;
+  if (isL(nc(s, j))) ws = j;
+  else if ((nc(s, j) === SP || nc(s, j) === 0x2d) && isL(nc(s, j + 1))) ws = j + 1;
+  else if (isL(cu)) ws = u;
+  let first = '';
+  if (ws >= 0) {
+    let e = ws;
+    while (e - ws < 12 && isL(nc(s, e))) e++;
+    first = s.slice(ws, e).toLowerCase();
+  }
+  if (UNIT_FIRST.has(first)) {
+    let w = litSticky(s, j, EN_UNIT);
+    if (w === '' && u !== j) w = litSticky(s, u, EN_UNIT);
+    if (w !== '') {
+      const end = litEnd;
+      if (w.startsWith('percentage ') || w.startsWith('percentage-')) part.kind = 'percentage_points';
+      else if (w.startsWith('per') || w === 'pc' || w === 'pct') part.kind = 'percent';
+      else if (w.startsWith('pp')) part.kind = 'percentage_points';
+      else if (w.startsWith('b')) part.kind = 'basis_points';
+      else if (w.endsWith('fold')) part.kind = 'multiple';
+      else if (w === 'times') {
+        if (!Number.isInteger(part.value) || wordAfter(s, end, TIMES_OK, false) !== null)
+          part.kind = 'multiple';
+        else return true;
+      }
+      if (part.kind !== null) {
+        part.end = end;
+        return true;
+      }
     }
-    if (ce > 0) j = ce;
+    let key = litSticky(s, j, EN_MONEY_WORDS);
+    if (key === '' && u !== j) key = litSticky(s, u, EN_MONEY_WORDS);
+    if (key !== '') {
+      const end = litEnd;
+      const info = EN_MONEY.get(key);
+      if (info !== undefined && (info[2] || part.scaled || part.pre !== null)) {
+        part.kind = 'money';
+        if (part.pre === null || key !== 'dollars' || info[1] !== 1) {
+          if (part.pre === null || !(key === 'dollar' || key === 'dollars')) part.unit = info[0];
+        }
+        part.value *= info[1];
+        part.end = info[1] === 1 ? cents(part, end) : end;
+        return true;
+      }
+    }
+  }
+  // ISO code after a space: 115 USD, 30 MUSD
+  if (isL(cu)) {
+    const raw = lettersAt(s, u);
+    const code = raw.length === 3 || raw.length === 4 ? isoAfter(raw) : null;
+    const next = skipSp(s, u + raw.length, 1);
+    if (code !== null && !(part.pre !== null && next > u + raw.length && isD(nc(s, next)))) {
+      part.kind = 'money';
+      if (part.unit === null) part.unit = code[0];
+      part.value *= code[1];
+      if (code[1] > 1) part.scaled = true;
+      part.end = cents(part, u + raw.length);
+      return true;
+    }
+  }
+  // currency sign after the number: 10 $, 100 ₡, 10 €
+  if (part.unit === null && u - j <= 1) {
+    const sign = cu === 0x24 ? 'USD' : SIGNS[ch];
+    if (sign !== undefined && !isAN(nc(s, u + 1))) {
+      part.kind = 'money';
+      part.unit = sign === 'YEN' ? yen(u) : sign;
+      part.end = cents(part, u + 1);
+      return true;
+    }
+  }
+  if (part.unit !== null) part.kind = 'money';
+  return true;
+}
+
+/** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
+function zhUnit(part: Part, u: number): boolean {
+  const s = input;
+  const ch = s[u]!;
+  const money = zhMoneyAt(s, u);
+  if (money !== null) {
+    const [len, code, factor] = money;
+    // 一元化, 多元, 二元论: words, not money
+    if (
+      part.core === 'z' &&
+      s[u] === '\u5143' &&
+      inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s[u + 1])
+    )
+      return true;
+    part.kind = 'money';
+    if (part.pre === null || !(s[u] === '\u5143' || s[u] === '\u5757')) part.unit = code;
+    part.value *= factor;
+    let e = u + len;
+    if (s[e] === '\u6574') e++;
+    // 50元6角三分, 两美元又三美分: sub-units add up
+    e = zhSubUnits(part, e);
+    part.end = e;
+    return true;
+  }
+  if (part.pre !== null) {
+    part.kind = 'money';
+    return true;
+  }
+  const rest = s.slice(u, u + 5);
+  const ge = ch === '\u4e2a' || ch === '\u500b' ? skipSp(s, u + 1, 4) : u;
+  const g = s[ge];
+  const pp =
+    g === '\u767e' ? Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede')) : -1;
+  if (pp > 0) {
+    part.kind = 'percentage_points';
+    part.end = pp;
+    return true;
+  }
+  const bp = g === '\u57fa' ? Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede')) : -1;
+  if (bp > 0) {
+    part.kind = 'basis_points';
+    part.end = bp;
+    return true;
+  }
+  if (ch === '\u500d') {
+    if (s[u + 1] === '\u6570' || s[u + 1] === '\u6578') return true;
+    part.kind = 'multiple';
+    part.end = u + 1;
+    return true;
+  }
+  if (ch === '\u6210' && !part.scaled && part.value <= 10 && part.value > 0) {
+    const nx = s[u + 1] ?? '';
+    if (
+      rest.startsWith('\u6210\u4e0d\u53d8') ||
+      rest.startsWith('\u6210\u4e0d\u8b8a') ||
+      inSet(
+        '\u5458\u54e1\u4e3a\u70ba\u672c\u529f\u7acb\u4ea4\u679c\u7ee9\u7e3e\u5c31\u957f\u9577\u90fd\u54c1\u578b\u719f\u5206\u5e74\u4eba\u50cf\u5f62\u6587\u6279\u5957\u8272\u5668\u836f\u85e5\u8863\u6548',
+        nx,
+      )
+    )
+      return true;
+    part.kind = 'percent';
+    part.value *= 10;
+    let e = u + 1;
+    // 七成六 = 76%, also "七成 六"; not 七成六个月
+    const dk = skipSp(s, u + 1, 1);
+    const d = zhDigit(s[dk] ?? '');
+    if (
+      d > 0 &&
+      !isZhNum(s[dk + 1] ?? '') &&
+      !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s[dk + 1])
+    ) {
+      part.value += d;
+      e = dk + 1;
+    } else if (nx === '\u534a') {
+      part.value += 5;
+      e++;
+    }
+    part.end = e;
+    return true;
+  }
+  if (ch === '\u6298' && !part.scaled && part.value > 0 && part.value < 100) {
+    if (
+      inSet(
+        '\u5408\u65e7\u820a\u7b97\u53e0\u758a\u5c04\u817e\u9a30\u78e8\u4ef7\u50f9\u8fd4\u7ebf\u7dda\u6263',
+        s[u + 1],
+      )
+    )
+      return true;
+    part.kind = 'percent';
+    if (part.value < 10) part.value *= 10;
+    part.end = u + 1;
+    return true;
+  }
+  return true;
+}
+
+/**
+ * Cents after whole dollars: "thirteen dollars forty-five cents", "10 $ 30 cent", "15 dollars and 50.",
+ * "17 USD 25." Without the word "cents" the number must end the clause.
+ */
+function cents(part: Part, e: number): number {
+  const s = input;
+  if (part.scaled || !Number.isInteger(part.value) || part.sign !== 0) return e;
+  let i = e;
+  if (litAt(s, i, ' and ')) i += 5;
+  else if (nc(s, i) === SP) i++;
+  else return e;
+  let v = -1;
+  let j = i;
+  if (isD(nc(s, i))) {
+    while (j - i < 3 && isD(nc(s, j))) j++;
+    if (j - i > 2 || isD(nc(s, j)) || ((nc(s, j) === 0x2e || nc(s, j) === 0x2c) && isD(nc(s, j + 1))))
+      return e;
+    v = Number(s.slice(i, j));
+  } else if (isL(nc(s, i))) {
+    if (numWordAt(s, i) === null) return e;
+    const r = readWords(s, i);
+    if (r === null || r.scaled || r.value >= 100 || !Number.isInteger(r.value)) return e;
+    v = r.value;
+    j = r.end;
+  } else return e;
+  // " cent" / " cents" and a word end, within 7 characters (the end of those counts as a word end)
+  const lim = Math.min(j + 7, s.length);
+  const cs = s.charCodeAt(j) === SP ? j + 1 : j;
+  let ce = -1;
+  if (cs + 4 <= lim && litAt(s, cs, 'cent')) {
+    ce = cs + 4;
+    if (ce < lim && (s.charCodeAt(ce) | 32) === 0x73) ce++;
+    if (ce < lim && isW(s.charCodeAt(ce))) ce = -1;
+  }
+  if (ce > 0) j = ce;
+  else {
+    const c = nc(s, j);
+    if (
+      !(
+        c === -1 ||
+        c === 0x2e ||
+        c === 0x2c ||
+        c === 0x3b ||
+        c === 0x21 ||
+        c === 0x3f ||
+        litAt(s, j, ' and ')
+      )
+    )
+      return e;
+  }
+  part.value += v / 100;
+  return j;
+}
+
+function zhSubUnits(part: Part, e: number): number {
+  const s = input;
+  if (part.scaled) return e;
+  let i = e;
+  if (s[i] === '\u53c8') i++;
+  let added = 0;
+  let end = e;
+  for (const [unit, f] of [
+    ['\u89d2', 0.1],
+    ['\u6bdb', 0.1],
+    ['\u5206', 0.01],
+    ['\u7f8e\u5206', 0.01],
+  ] as const) {
+    const c = s[i] ?? '';
+    let v = zhDigit(c);
+    if (v < 0 && isD(nc(s, i))) v = nc(s, i) - 48;
+    if (v < 0 || !s.startsWith(unit, i + 1)) continue;
+    added += v * f;
+    i += 1 + unit.length;
+    end = i;
+  }
+  if (end > e) part.value = Math.round((part.value + added) * 100) / 100;
+  return end;
+}
+
+/** ¥/￥: CNY or JPY from the options, the words nearby, or the document. */
+function yen(at: number): string {
+  if (options.yenMeans) return options.yenMeans;
+  const s = input;
+  const win = s.slice(Math.max(0, at - 120), at + 120);
+  const j = /\byen\b|japan|\u65e5\u5143|\u65e5\u672c|\u5186/i.test(win);
+  const c = /yuan|\brmb\b|renminbi|china|chinese|\u4eba\u6c11\u5e01|\u4eba\u6c11\u5e63|\u5143/i.test(win);
+  if (j && !c) return 'JPY';
+  if (c && !j) return 'CNY';
+  if (docYen === null) {
+    if (/[\u4e00-\u9fff]/.test(s) && !/[\u3040-\u30ff]/.test(s)) docYen = 'CNY';
     else {
-      const c = nc(s, j);
-      if (
-        !(
-          c === -1 ||
-          c === 0x2e ||
-          c === 0x2c ||
-          c === 0x3b ||
-          c === 0x21 ||
-          c === 0x3f ||
-          litAt(s, j, ' and ')
-        )
-      )
-        return e;
+      const cn = (s.match(/yuan|\brmb\b|renminbi|china|chinese/gi) ?? []).length;
+      const jp = (s.match(/\byen\b|japan/gi) ?? []).length;
+      docYen = cn > jp ? 'CNY' : 'JPY';
     }
-    part.value += v / 100;
-    return j;
   }
+  return docYen;
+}
 
-  private zhSubUnits(part: Part, e: number): number {
-    const s = this.s;
-    if (part.scaled) return e;
-    let i = e;
-    if (s[i] === '\u53c8') i++;
-    let added = 0;
-    let end = e;
-    for (const [unit, f] of [
-      ['\u89d2', 0.1],
-      ['\u6bdb', 0.1],
-      ['\u5206', 0.01],
-      ['\u7f8e\u5206', 0.01],
-    ] as const) {
-      const c = s[i] ?? '';
-      let v = zhDigit(c);
-      if (v < 0 && isD(nc(s, i))) v = nc(s, i) - 48;
-      if (v < 0 || !s.startsWith(unit, i + 1)) continue;
-      added += v * f;
-      i += 1 + unit.length;
-      end = i;
+// --- ranges, approximation, direction, output ---
+
+/** Completes a part (range, kind, approximation, direction) and emits it; returns where to go on. */
+function finish(part: Part): number {
+  const s = input;
+  let second: Part | null = null;
+  let separate = false;
+  // range: 3-4%, $2.5-3 billion, 3%至4%, between 8 and 9 percent, 5万至8万元; "from X to Y" is two figures
+  if (part.kind !== 'multiple' || part.core !== 'w') {
+    const r = rangeAfter(part);
+    if (r !== null) {
+      second = r.part;
+      separate = r.separate;
     }
-    if (end > e) part.value = Math.round((part.value + added) * 100) / 100;
-    return end;
   }
-
-  /** ¥/￥: CNY or JPY from the options, the words nearby, or the document. */
-  private yen(at: number): string {
-    if (this.opts.yenMeans) return this.opts.yenMeans;
-    const s = this.s;
-    const win = s.slice(Math.max(0, at - 120), at + 120);
-    const j = /\byen\b|japan|\u65e5\u5143|\u65e5\u672c|\u5186/i.test(win);
-    const c = /yuan|\brmb\b|renminbi|china|chinese|\u4eba\u6c11\u5e01|\u4eba\u6c11\u5e63|\u5143/i.test(win);
-    if (j && !c) return 'JPY';
-    if (c && !j) return 'CNY';
-    if (this.docYen === null) {
-      if (/[\u4e00-\u9fff]/.test(s) && !/[\u3040-\u30ff]/.test(s)) this.docYen = 'CNY';
-      else {
-        const cn = (s.match(/yuan|\brmb\b|renminbi|china|chinese/gi) ?? []).length;
-        const jp = (s.match(/\byen\b|japan/gi) ?? []).length;
-        this.docYen = cn > jp ? 'CNY' : 'JPY';
-      }
+  if (second !== null) {
+    const a = part;
+    const b = second;
+    const before = { value: a.value, scaled: a.scaled, kind: a.kind, unit: a.unit };
+    if (!a.scaled && b.mult > 1 && a.mult === 1 && a.value * b.mult <= b.value) {
+      // the scale applies to both ends: "$2.5-3 billion", "between $2 and $3 billion"
+      a.value *= b.mult;
+      a.scaled = b.scaled;
     }
-    return this.docYen;
-  }
-
-  // --- ranges, approximation, direction, output ---
-
-  /** Completes a part (range, kind, approximation, direction) and emits it; returns where to go on. */
-  private finish(part: Part): number {
-    const s = this.s;
-    let second: Part | null = null;
-    let separate = false;
-    // range: 3-4%, $2.5-3 billion, 3%至4%, between 8 and 9 percent, 5万至8万元; "from X to Y" is two figures
-    if (part.kind !== 'multiple' || part.core !== 'w') {
-      const r = this.rangeAfter(part);
-      if (r !== null) {
-        second = r.part;
-        separate = r.separate;
-      }
+    if (a.kind === null && b.kind === null && counted(a) && counted(b) && !separate) {
+      a.kind = 'number';
+      b.kind = 'number';
     }
-    if (second !== null) {
-      const a = part;
-      const b = second;
-      const before = { value: a.value, scaled: a.scaled, kind: a.kind, unit: a.unit };
-      if (!a.scaled && b.mult > 1 && a.mult === 1 && a.value * b.mult <= b.value) {
-        // the scale applies to both ends: "$2.5-3 billion", "between $2 and $3 billion"
-        a.value *= b.mult;
-        a.scaled = b.scaled;
-      }
-      if (a.kind === null && b.kind === null && counted(a) && counted(b) && !separate) {
-        a.kind = 'number';
-        b.kind = 'number';
-      }
-      if (a.kind === null && b.kind !== null) {
-        a.kind = b.kind;
-        if (a.unit === null) a.unit = b.unit;
-        if (b.kind === 'percent' && b.value === a.value * 10 && s[b.end - 1] === '\u6210') a.value *= 10;
-      }
-      if (b.kind === null && a.kind !== null && !separate) {
-        b.kind = a.kind;
-        b.unit = a.unit;
-      }
-      const same = a.kind !== null && a.kind === b.kind && (a.unit === b.unit || b.unit === null);
-      if (!same) {
+    if (a.kind === null && b.kind !== null) {
+      a.kind = b.kind;
+      if (a.unit === null) a.unit = b.unit;
+      if (b.kind === 'percent' && b.value === a.value * 10 && s[b.end - 1] === '\u6210') a.value *= 10;
+    }
+    if (b.kind === null && a.kind !== null && !separate) {
+      b.kind = a.kind;
+      b.unit = a.unit;
+    }
+    const same = a.kind !== null && a.kind === b.kind && (a.unit === b.unit || b.unit === null);
+    if (!same) {
+      second = null;
+      Object.assign(a, before);
+    } else if (!separate) {
+      if (b.value >= a.value && a.sign === 0 && b.sign >= 0) {
+        a.max = b.value;
+        a.end = b.end;
+        if (b.approx !== null && a.approx === null) a.approx = b.approx;
+        second = null;
+      } else {
         second = null;
         Object.assign(a, before);
-      } else if (!separate) {
-        if (b.value >= a.value && a.sign === 0 && b.sign >= 0) {
-          a.max = b.value;
-          a.end = b.end;
-          if (b.approx !== null && a.approx === null) a.approx = b.approx;
-          second = null;
-        } else {
-          second = null;
-          Object.assign(a, before);
-        }
       }
     }
-    if (!this.emit(part)) {
-      return Math.max(part.ce, part.end);
-    }
-    if (second !== null && separate) this.emit(second);
-    return this.prevEnd;
   }
-
-  private rangeAfter(a: Part): { part: Part; separate: boolean } | null {
-    const s = this.s;
-    let j = a.end;
-    const sp = skipSp(s, j, 1);
-    const c = nc(s, sp);
-    let q = -1;
-    let word = '';
-    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0x301c) {
-      if (c === 0x2d && sp !== j && nc(s, sp + 1) !== SP) return null; // "5 -3%" is a sign
-      q = sp + 1;
-    } else if (s[sp] === '\u81f3' || s[sp] === '\u5230') q = sp + 1;
-    else if (isL(c)) {
-      word = lettersAt(s, sp).toLowerCase();
-      if (word === 'to' || word === 'and') q = sp + word.length;
-      else return null;
-      if (nc(s, q) !== SP) return null;
-    } else return null;
-    j = skipSp(s, q, 1);
-    const before = s.slice(Math.max(this.prevEnd, a.start - 9), a.start).toLowerCase();
-    if (word === 'and' && !endsWith(before, 'between')) return null;
-    const separate = word === 'to' && endsWith(before, 'from');
-    // the second number may carry its own currency: "$2.5 billion to $3 billion"
-    let k = j;
-    const ck = nc(s, k);
-    if (ck === 0x24 || SIGNS[s[k] ?? ''] !== undefined) k = skipSp(s, k + 1, 1);
-    else if (isL(ck) && a.core !== 'w') {
-      const raw = lettersAt(s, k);
-      if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
-      else if (letterCode(raw) !== null) k = skipSp(s, k + raw.length, 1);
-    } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
-    const ch = nc(s, k);
-    if (a.core === 'd' && !isD(ch)) return null;
-    if (a.core === 'z' && !isZhNum(s[k] ?? '') && !isD(ch)) return null;
-    if (a.core === 'w' && !isL(ch)) return null;
-    const b = this.part(k, q);
-    if (b === null) return null;
-    return { part: b, separate };
+  if (!emit(part)) {
+    return Math.max(part.ce, part.end);
   }
+  if (second !== null && separate) emit(second);
+  return prevEnd;
+}
 
-  /** Decides whether a part is a figure; if so adds it to the output. */
-  private emit(part: Part): boolean {
-    const s = this.s;
-    if (part.kind === null) {
-      let ok = false;
-      if (part.core === 'z') ok = part.big && part.value >= 1e4 && (part.lead || part.vague);
-      else if (part.core === 'w') ok = part.scaled && part.value >= 1e3;
-      else
-        ok =
-          (part.scaled && part.value >= 1e3) ||
-          (part.grouped && part.value >= 1000) ||
-          (part.big && part.value >= 1e4);
-      if (!ok) return false;
-      part.kind = 'number';
+function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
+  const s = input;
+  let j = a.end;
+  const sp = skipSp(s, j, 1);
+  const c = nc(s, sp);
+  let q = -1;
+  let word = '';
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0x301c) {
+    if (c === 0x2d && sp !== j && nc(s, sp + 1) !== SP) return null; // "5 -3%" is a sign
+    q = sp + 1;
+  } else if (s[sp] === '\u81f3' || s[sp] === '\u5230') q = sp + 1;
+  else if (isL(c)) {
+    word = lettersAt(s, sp).toLowerCase();
+    if (word === 'to' || word === 'and') q = sp + word.length;
+    else return null;
+    if (nc(s, q) !== SP) return null;
+  } else return null;
+  j = skipSp(s, q, 1);
+  const before = s.slice(Math.max(prevEnd, a.start - 9), a.start).toLowerCase();
+  if (word === 'and' && !endsWith(before, 'between')) return null;
+  const separate = word === 'to' && endsWith(before, 'from');
+  // the second number may carry its own currency: "$2.5 billion to $3 billion"
+  let k = j;
+  const ck = nc(s, k);
+  if (ck === 0x24 || SIGNS[s[k] ?? ''] !== undefined) k = skipSp(s, k + 1, 1);
+  else if (isL(ck) && a.core !== 'w') {
+    const raw = lettersAt(s, k);
+    if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
+    else if (letterCode(raw) !== null) k = skipSp(s, k + raw.length, 1);
+  } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
+  const ch = nc(s, k);
+  if (a.core === 'd' && !isD(ch)) return null;
+  if (a.core === 'z' && !isZhNum(s[k] ?? '') && !isD(ch)) return null;
+  if (a.core === 'w' && !isL(ch)) return null;
+  const b = readPart(k, q);
+  if (b === null) return null;
+  return { part: b, separate };
+}
+
+/** Decides whether a part is a figure; if so adds it to the output. */
+function emit(part: Part): boolean {
+  const s = input;
+  if (part.kind === null) {
+    let ok = false;
+    if (part.core === 'z') ok = part.big && part.value >= 1e4 && (part.lead || part.vague);
+    else if (part.core === 'w') ok = part.scaled && part.value >= 1e3;
+    else
+      ok =
+        (part.scaled && part.value >= 1e3) ||
+        (part.grouped && part.value >= 1000) ||
+        (part.big && part.value >= 1e4);
+    if (!ok) return false;
+    part.kind = 'number';
+  }
+  if (part.kind === 'money' && part.weak && !part.scaled) return false;
+  if (part.kind === 'money' && part.unit === null) return false;
+  if (part.kind !== 'money') {
+    if (part.pre !== null) {
+      // "RMB 5%": the currency is not part of a percent
+      part.start = part.sign !== 0 ? part.cs - 1 : part.cs;
+      part.unit = null;
+    } else part.unit = null;
+  }
+  if (!Number.isFinite(part.value)) return false;
+  const lim = prevEnd;
+  if (part.start < lim) return false;
+  // approximation before (not part of the span) and after
+  let approx: Approx | null = part.approx;
+  let dirEnd = part.start;
+  const win = s.slice(Math.max(lim, part.start - 24), part.start);
+  // the regexes below only run when the last character before the figure can end one of their words
+  const lc = lastCode(win);
+  const ea = isL(lc) || lc === 0x7e ? approxBefore(win) : null;
+  if (ea !== null) {
+    if (approx === null) approx = approxOf(ea);
+    dirEnd = part.start - (win.length - win.lastIndexOf(ea));
+  } else if (lc >= 0x3000) {
+    const za = ZH_APPROX_BY_LAST.get(win.charCodeAt(win.length - 1))?.find((x) => win.endsWith(x));
+    if (za !== undefined) {
+      if (approx === null) approx = approxOf(za);
+      dirEnd = part.start - za.length;
     }
-    if (part.kind === 'money' && part.weak && !part.scaled) return false;
-    if (part.kind === 'money' && part.unit === null) return false;
-    if (part.kind !== 'money') {
-      if (part.pre !== null) {
-        // "RMB 5%": the currency is not part of a percent
-        part.start = part.sign !== 0 ? part.cs - 1 : part.cs;
-        part.unit = null;
-      } else part.unit = null;
+  }
+  if (approx === null) {
+    let k = part.end;
+    while (s.charCodeAt(k) === SP) k++;
+    const lit = firstLit(s, k, EN_APPROX_AFTER);
+    if (lit !== '' && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
+    else {
+      if (s.charCodeAt(part.end) >= 0x4e00)
+        for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
     }
-    if (!Number.isFinite(part.value)) return false;
-    const lim = this.prevEnd;
-    if (part.start < lim) return false;
-    // approximation before (not part of the span) and after
-    let approx: Approx | null = part.approx;
-    let dirEnd = part.start;
-    const win = s.slice(Math.max(lim, part.start - 24), part.start);
-    // the regexes below only run when the last character before the figure can end one of their words
-    const lc = lastCode(win);
-    const ea = isL(lc) || lc === 0x7e ? approxBefore(win) : null;
-    if (ea !== null) {
-      if (approx === null) approx = approxOf(ea);
-      dirEnd = part.start - (win.length - win.lastIndexOf(ea));
-    } else if (lc >= 0x3000) {
-      const za = ZH_APPROX_BY_LAST.get(win.charCodeAt(win.length - 1))?.find((x) => win.endsWith(x));
-      if (za !== undefined) {
-        if (approx === null) approx = approxOf(za);
-        dirEnd = part.start - za.length;
-      }
-    }
-    if (approx === null) {
-      let k = part.end;
-      while (s.charCodeAt(k) === SP) k++;
-      const lit = firstLit(s, k, EN_APPROX_AFTER);
-      if (lit !== '' && !(lit === '+' && isD(nc(s, k + 1))))
-        approx = approxOf(lit === '-plus' ? 'plus' : lit);
-      else {
-        if (s.charCodeAt(part.end) >= 0x4e00)
-          for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
-      }
-    }
-    // direction
-    let direction: Direction | undefined;
-    let negate = false;
-    const dwin = s.slice(Math.max(lim, dirEnd - 40), dirEnd);
-    const dc = lastCode(dwin);
-    const w = isL(dc) ? dirBefore(dwin) : null;
-    if (w !== null) {
-      // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
-      const weak = WEAK_VERBS.has(w) && (part.kind === 'money' || part.kind === 'number');
-      if (!(w === 'up' && toNext(s, dirEnd)) && !(weak && !endsWith(dwin, 'by')))
-        direction = UP_SET.has(w) ? 'up' : 'down';
+  }
+  // direction
+  let direction: Direction | undefined;
+  let negate = false;
+  const dwin = s.slice(Math.max(lim, dirEnd - 40), dirEnd);
+  const dc = lastCode(dwin);
+  const w = isL(dc) ? dirBefore(dwin) : null;
+  if (w !== null) {
+    // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
+    const weak = WEAK_VERBS.has(w) && (part.kind === 'money' || part.kind === 'number');
+    if (!(w === 'up' && toNext(s, dirEnd)) && !(weak && !endsWith(dwin, 'by')))
+      direction = UP_SET.has(w) ? 'up' : 'down';
+  } else {
+    const zd = dc < 0x3000 ? null : (zhDirBefore(dwin.slice(-8)) ?? zhDirNear(dwin.slice(-14)));
+    if (zd !== null) {
+      const w = zd;
+      if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
+        direction = 'down';
+        negate = part.sign === 0;
+      } else direction = ZH_UP_START.some((x) => w.startsWith(x)) ? 'up' : 'down';
+    } else if (!isL(dc)) {
+      // nothing to read
+    } else if (onlyOr(dwin)) {
+      // "rose $1.20, or 1.5%": the second figure restates the first
+      direction = figures[figures.length - 1]?.direction;
     } else {
-      const zd = dc < 0x3000 ? null : (zhDirBefore(dwin.slice(-8)) ?? zhDirNear(dwin.slice(-14)));
-      if (zd !== null) {
-        const w = zd;
-        if (w === '\u8d1f\u589e\u957f' || w === '\u8ca0\u589e\u9577') {
-          direction = 'down';
-          negate = part.sign === 0;
-        } else direction = ZH_UP_START.some((x) => w.startsWith(x)) ? 'up' : 'down';
-      } else if (!isL(dc)) {
-        // nothing to read
-      } else if (onlyOr(dwin)) {
-        // "rose $1.20, or 1.5%": the second figure restates the first
-        direction = this.out[this.out.length - 1]?.direction;
-      } else {
-        const eo = dirOr(dwin);
-        if (eo !== null) direction = UP_SET.has(eo) ? 'up' : 'down';
-      }
+      const eo = dirOr(dwin);
+      if (eo !== null) direction = UP_SET.has(eo) ? 'up' : 'down';
     }
-    if (direction === undefined) {
-      const m = wordAfter(s, part.end, DIR_AFTER, true);
-      if (m !== null) direction = UP_SET.has(m) ? 'up' : 'down';
-    }
-    if (direction === undefined && part.sign !== 0) direction = part.sign > 0 ? 'up' : 'down';
-    let value = part.value;
-    let max = part.max;
-    if (part.sign < 0 || negate) {
-      value = -value;
-      if (max !== undefined) max = -max;
-    }
-    if (part.vague && max === undefined) max = value * 10;
-    const fig: Figure = {
-      text: s.slice(part.start, part.end),
-      start: part.start,
-      end: part.end,
-      kind: part.kind,
-      value: clean(value),
-      unit: part.kind === 'money' ? part.unit : null,
-      approx: approx ?? 'exact',
-    };
-    if (max !== undefined && Number.isFinite(max)) fig.max = clean(max);
-    if (direction !== undefined) fig.direction = direction;
-    this.out.push(fig);
-    this.prevEnd = part.end;
-    return true;
   }
+  if (direction === undefined) {
+    const m = wordAfter(s, part.end, DIR_AFTER, true);
+    if (m !== null) direction = UP_SET.has(m) ? 'up' : 'down';
+  }
+  if (direction === undefined && part.sign !== 0) direction = part.sign > 0 ? 'up' : 'down';
+  let value = part.value;
+  let max = part.max;
+  if (part.sign < 0 || negate) {
+    value = -value;
+    if (max !== undefined) max = -max;
+  }
+  if (part.vague && max === undefined) max = value * 10;
+  const fig: Figure = {
+    text: s.slice(part.start, part.end),
+    start: part.start,
+    end: part.end,
+    kind: part.kind,
+    value: clean(value),
+    unit: part.kind === 'money' ? part.unit : null,
+    approx: approx ?? 'exact',
+  };
+  if (max !== undefined && Number.isFinite(max)) fig.max = clean(max);
+  if (direction !== undefined) fig.direction = direction;
+  figures.push(fig);
+  prevEnd = part.end;
+  return true;
 }
 
 /** Code of the last non-space character of str (folded), -1 if none. */
@@ -1670,6 +1661,17 @@ for (const e of ZH_MONEY) {
 /** Last characters of the money words that may stand before a number (币 幣 元 金). */
 const ZH_BEFORE_LAST = [...new Set(ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]!))].join('');
 
-export function recognize(text: string, options: FindFiguresOptions): Figure[] {
-  return new Scanner(text, options).run();
+export function recognize(text: string, opts: FindFiguresOptions): Figure[] {
+  input = text;
+  options = opts;
+  figures = [];
+  prevEnd = 0;
+  docYen = null;
+  try {
+    return scan();
+  } finally {
+    // do not keep the page's text alive between calls
+    input = '';
+    figures = [];
+  }
 }
