@@ -217,33 +217,34 @@ const TIMES_OK = new Set(
   ),
 );
 
-/** Approximation phrases before a number (matched case-insensitively, longest first, by approxBefore). */
-const EN_APPROX_BEFORE = (
-  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|' +
-  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|' +
-  'no more than|close to|about|around|approximately|roughly|some|an estimated|estimated|circa|~'
-)
+/**
+ * Approximation words written before a number, by meaning (see approxOf); English ones are matched
+ * case-insensitively. Chinese: over 超过 超過 超出 逾 突破 超 高于 高於 多于 不少于 不低于 至少; under 将近 將近 接近
+ * 逼近 近 不到 不足 低于 低於 少于 最多 至多; about 约合 約合 大约 大約 约为 約為 约 約 大概.
+ */
+const OVER_BEFORE =
+  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11';
+const UNDER_BEFORE =
+  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a';
+const ABOUT_BEFORE =
+  'about|around|approximately|roughly|some|an estimated|estimated|circa|~|\u7ea6\u5408|\u7d04\u5408|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982';
+const APPROX_BEFORE = `${OVER_BEFORE}|${UNDER_BEFORE}|${ABOUT_BEFORE}`
   .split('|')
   .sort((a, b) => b.length - a.length);
-/** The same by last character. */
-const EN_APPROX_BY_LAST = byChar(EN_APPROX_BEFORE, true);
-/** Approximation words that mean over (the others mean under, below, or about). */
-const OVER = new Set(
-  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|plus|+|or more|or higher|or above|or over|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u4ee5\u4e0a'.split(
-    '|',
-  ),
+/** English approximation phrases before a number by last character, longest first (see approxBefore). */
+const EN_APPROX_BY_LAST = byChar(
+  APPROX_BEFORE.filter((w) => w.charCodeAt(0) < 0x80),
+  true,
 );
-/** Chinese approximation words before a number, longest first (one must end the window). */
-const ZH_APPROX_BEFORE =
-  '\u7ea6\u5408|\u7d04\u5408|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982'
-    .split('|')
-    .sort((a, b) => b.length - a.length);
-/** The same by last character. */
-const ZH_APPROX_BY_LAST = byChar(ZH_APPROX_BEFORE, true);
+/** Chinese approximation words before a number by last character, longest first (one must end the window). */
+const ZH_APPROX_BY_LAST = byChar(
+  APPROX_BEFORE.filter((w) => w.charCodeAt(0) >= 0x80),
+  true,
+);
+/** Approximation words that mean over, and under (the others mean about); the after-words are the ones after a number. */
+const OVER = new Set(`${OVER_BEFORE}|plus|+|or more|or higher|or above|or over|\u4ee5\u4e0a`.split('|'));
 const UNDER = new Set(
-  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|or less|or fewer|or lower'.split(
-    '|',
-  ),
+  `${UNDER_BEFORE}|or less|or fewer|or lower|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185`.split('|'),
 );
 function approxOf(w: string): Approx {
   const k = w.toLowerCase();
