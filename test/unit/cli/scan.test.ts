@@ -74,7 +74,10 @@ describe('claimlens scan', () => {
       '3800亿元',
     ]);
     expect(en!.annotations.find((a) => a.text === '7%')).toMatchObject({ verdict: 'needs-context' });
-    expect(en!.annotations.find((a) => a.text === '+9.2%')).toMatchObject({ verdict: 'consistent', block: '+9.2%' });
+    expect(en!.annotations.find((a) => a.text === '+9.2%')).toMatchObject({
+      verdict: 'consistent',
+      block: '+9.2%',
+    });
   });
 
   test('a figure split across inline elements, and a page dated before the claim', async () => {
