@@ -1,9 +1,9 @@
 /**
  * Meta-tests for the conventions of design.md that no single feature's test would notice breaking:
- * which folder may import what, where the extension API may be touched, no HTML injection or eval,
- * and what the built content script may contain.
+ * which folder may import what, where the extension API may be touched, no HTML injection or eval.
+ * What the built bundle may contain is checked after the build, in test/e2e/bundle.test.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -122,21 +122,4 @@ test('no HTML is injected and nothing is evaluated from strings', () => {
 test('every entry point is thin: entries hold wiring, not features', () => {
   const entries = files.filter((f) => f.path.startsWith('src/entries/'));
   for (const entry of entries) expect(entry.text.split('\n').length, entry.path).toBeLessThan(200);
-});
-
-describe.runIf(existsSync(join(ROOT, 'dist/chrome/content.js')))('the built content script', () => {
-  const content = readFileSync(join(ROOT, 'dist/chrome/content.js'));
-  const text = content.toString('utf8');
-
-  test('is valid UTF-8', () => {
-    expect(Buffer.from(text, 'utf8').equals(content)).toBe(true);
-  });
-
-  test('is one classic script: no import or export statements', () => {
-    expect(text).not.toMatch(/^\s*(?:import|export)\s/m);
-  });
-
-  test('carries no eval-based parser (page CSP may forbid it)', () => {
-    expect(text).not.toMatch(/new Function\(|\beval\(/);
-  });
 });
