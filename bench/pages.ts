@@ -52,6 +52,11 @@ for (const r of rows) {
     `${r.page.padEnd(52)} ${String(r.kb).padStart(5)}  ${String(r.figures).padStart(7)}  ${String(r.annotations).padStart(5)}  ${r.scriptMs.toFixed(1).padStart(9)}  ${r.longestTaskMs.toFixed(1).padStart(10)}  ${r.loadMs.toFixed(0).padStart(7)} / ${r.loadMsWithout.toFixed(0)}${r.ok ? '' : '  NOT OK'}`,
   );
 }
+for (const [p, row] of rows.entries()) {
+  if (row.ok) continue;
+  const problems = new Set(all.flatMap((run) => run[p]!.errors));
+  console.log(`  ${row.page}: ${[...problems].join('; ') || `a slice of ${row.longestTaskMs} ms`}`);
+}
 const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
 const medianScript = median(rows.map((r) => r.scriptMs));
 const longest = Math.max(...rows.map((r) => r.longestTaskMs));
