@@ -55,12 +55,18 @@ function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined)
 const LOAD_WAIT_MS = 3000;
 
 /**
- * Resolves once the page has loaded (or after `limit` ms): scanning then does not compete with the
- * page's own loading, so its load time stays what it was without ClaimLens.
+ * Resolves once the page has loaded (or after `limit` ms), and then once the browser is idle: scanning
+ * then neither competes with the page's loading nor runs inside its load event (work done in a load
+ * listener's microtasks delays the page's own loadEventEnd).
  */
 function pageLoaded(limit: number): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => {
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+      else setTimeout(resolve, 0);
+    });
+  if (document.readyState === 'complete') return idle();
+  return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, limit);
     window.addEventListener(
       'load',
@@ -70,7 +76,7 @@ function pageLoaded(limit: number): Promise<void> {
       },
       { once: true },
     );
-  });
+  }).then(idle);
 }
 
 class ContentScript {

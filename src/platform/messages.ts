@@ -7,105 +7,8 @@ import * as z from 'zod/mini';
 
 z.config({ jitless: true });
 
-const verdict = z.enum(['consistent', 'needs-context', 'differs']);
-const figureKind = z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
-const approx = z.enum(['exact', 'about', 'over', 'under']);
-const direction = z.enum(['up', 'down']);
-const localized = z.object({ en: z.string(), zh: z.string() });
-
-const figure = z.object({
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-  kind: figureKind,
-  value: z.number(),
-  unit: z.nullable(z.string()),
-  approx,
-  max: z.optional(z.number()),
-  direction: z.optional(direction),
-});
-
-const annotation = z.object({
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-  figure,
-  claim: z.object({
-    id: z.string(),
-    subject: z.string(),
-    statement: z.string(),
-    kind: figureKind,
-    value: z.number(),
-    unit: z.nullable(z.string()),
-  }),
-  verdict,
-  note: z.optional(z.string()),
-});
-
-const source = z.object({
-  publisher: z.string(),
-  title: z.string(),
-  url: z.string(),
-  published: z.string(),
-  language: z.string(),
-  quote: z.optional(z.string()),
-  via: z.optional(z.array(z.object({ publisher: z.string(), url: z.string() }))),
-  urlIsCopy: z.optional(z.boolean()),
-});
-
-const recordedFigure = z.object({
-  kind: figureKind,
-  value: z.number(),
-  unit: z.nullable(z.string()),
-  approx,
-  max: z.optional(z.number()),
-  direction: z.optional(direction),
-});
-const rating = z.enum(['accurate', 'needs-context', 'outdated', 'unverified']);
-
-export const claimRecordSchema = z.object({
-  id: z.string(),
-  subject: localized,
-  statement: localized,
-  figure: recordedFigure,
-  asOf: z.string(),
-  rating,
-  note: z.optional(localized),
-  sources: z.array(source),
-  dataset: z.object({ id: z.string(), name: z.string(), version: z.string() }),
-  equivalents: z.optional(z.array(z.object({ figure: recordedFigure, note: localized }))),
-  variants: z.optional(
-    z.array(
-      z.object({ figure: recordedFigure, rating, note: localized, sources: z.optional(z.array(source)) }),
-    ),
-  ),
-});
-
-/** One marked figure on the page, as the popup shows it. */
-export const pageMarkSchema = z.object({
-  /** stable within one page report; `show-in-page` refers to it */
-  markId: z.number(),
-  annotation,
-  /** text of the block element holding the figure */
-  block: z.string(),
-});
-
-export const pageReportSchema = z.object({
-  url: z.string(),
-  enabled: z.boolean(),
-  marks: z.array(pageMarkSchema),
-  claims: z.array(claimRecordSchema),
-  stats: z.object({
-    figures: z.number(),
-    blocks: z.number(),
-    /** main-thread time of the content script's scanning, ms */
-    ms: z.number(),
-    /** the longest stretch of that work without yielding, ms */
-    longestTaskMs: z.optional(z.number()),
-    /** errors the engine caught (and reported) on this page */
-    errors: z.optional(z.number()),
-  }),
-});
+export const verdictSchema = z.enum(['consistent', 'needs-context', 'differs']);
+const verdict = verdictSchema;
 
 /** Sent to a tab's content script (from the popup or the background). */
 export const toContentSchema = z.discriminatedUnion('type', [
@@ -125,8 +28,7 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report-error'), where: z.string(), message: z.string() }),
 ]);
 
-export type PageMark = z.infer<typeof pageMarkSchema>;
-export type PageReport = z.infer<typeof pageReportSchema>;
+export type { PageMark, PageReport } from './report';
 export type ToContent = z.infer<typeof toContentSchema>;
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 

@@ -1,7 +1,8 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
 import type { PopupPort, ReportResult } from '../ui/popup/port';
 import { browser } from './browser';
-import { pageReportSchema, parseMessage, type ToContent, toBackgroundSchema } from './messages';
+import { parseMessage, type ToContent, toBackgroundSchema } from './messages';
+import { pageReportSchema } from './report';
 import { setSiteEnabled } from './settings';
 
 /** `popup.html?tabId=N` shows tab N (a public contract, used by tests and "open in a tab"). */
