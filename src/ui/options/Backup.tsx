@@ -1,6 +1,7 @@
 /** Options: export all settings and imported datasets as one file, and restore from it. */
 import type { Translate } from '../i18n';
 import type { OptionsPort } from './port';
+import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readFile } from './shared';
 
 export function BackupSection(props: {
@@ -56,16 +57,7 @@ export function BackupSection(props: {
           {t('optionsExportAll')}
         </button>
       </div>
-      <div class="field file-field">
-        <label for="backup-file">{t('optionsImportAll')}</label>
-        <input
-          id="backup-file"
-          data-testid="backup-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <JsonFileField id="backup-file" label={t('optionsImportAll')} onFile={(event) => void onFile(event)} />
     </section>
   );
 }

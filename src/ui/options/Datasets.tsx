@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../format';
 import type { Locale, Translate } from '../i18n';
 import type { DatasetSummary, OptionsPort } from './port';
+import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readFile } from './shared';
 
 export function Datasets(props: {
@@ -104,17 +105,12 @@ export function Datasets(props: {
           </button>
         </p>
       )}
-      <div class="field file-field">
-        <label for="dataset-file">{t('optionsImportDataset')}</label>
-        <input
-          id="dataset-file"
-          data-testid="dataset-file"
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <JsonFileField
+        id="dataset-file"
+        label={t('optionsImportDataset')}
+        disabled={busy}
+        onFile={(event) => void onFile(event)}
+      />
     </section>
   );
 }
