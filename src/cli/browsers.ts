@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -255,7 +255,8 @@ export async function launchFirefox(
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
     },
   });
-  await browser.installExtension(extensionDir);
+  // Firefox wants an absolute path
+  await browser.installExtension(resolve(extensionDir));
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
 
   const wrap = (page: import('puppeteer-core').Page): ExtensionPage =>
