@@ -2,7 +2,7 @@
 import type { Translate } from '../i18n';
 import type { OptionsPort } from './port';
 import { JsonFileField } from './JsonFileField';
-import { message, type Notice, readFile } from './shared';
+import { message, type Notice, readChosenFile } from './shared';
 
 export function BackupSection(props: {
   port: OptionsPort;
@@ -25,16 +25,9 @@ export function BackupSection(props: {
   };
 
   const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
     setStatus('');
     setNotice(undefined);
-    let file: { name: string; text: string } | undefined;
-    try {
-      file = await readFile(input);
-    } catch (error) {
-      setStatus(t('optionsReadFailed', [input.files?.[0]?.name ?? '', message(error)]));
-      return;
-    }
+    const file = await readChosenFile(event, t, setStatus);
     if (!file) return;
     const outcome = await port.importAll(file.name, file.text);
     if (outcome.ok) {

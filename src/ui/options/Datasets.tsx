@@ -4,7 +4,7 @@ import { formatDate } from '../format';
 import type { Locale, Translate } from '../i18n';
 import type { DatasetSummary, OptionsPort } from './port';
 import { JsonFileField } from './JsonFileField';
-import { message, type Notice, readFile } from './shared';
+import { message, type Notice, readChosenFile } from './shared';
 
 export function Datasets(props: {
   port: OptionsPort;
@@ -19,18 +19,10 @@ export function Datasets(props: {
   const [busy, setBusy] = useState(false);
 
   const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
     setBusy(true);
     setStatus('');
     setNotice(undefined);
-    let file: { name: string; text: string } | undefined;
-    try {
-      file = await readFile(input);
-    } catch (error) {
-      setStatus(t('optionsReadFailed', [input.files?.[0]?.name ?? '', message(error)]));
-      setBusy(false);
-      return;
-    }
+    const file = await readChosenFile(event, t, setStatus);
     if (!file) {
       setBusy(false);
       return;

@@ -1,4 +1,5 @@
 /** What the options page's sections share: notices, error text and reading a chosen file. */
+import type { Translate } from '../i18n';
 
 export type Notice = { kind: 'ok'; text: string } | { kind: 'error'; title: string; errors: string[] };
 
@@ -13,4 +14,22 @@ export async function readFile(input: HTMLInputElement): Promise<{ name: string;
   const text = await file.text();
   input.value = '';
   return { name: file.name, text };
+}
+
+/**
+ * The file chosen in a file input's change event, or undefined when none was chosen or it could not
+ * be read (then the reason is shown with `setStatus`).
+ */
+export async function readChosenFile(
+  event: Event,
+  t: Translate,
+  setStatus: (text: string) => void,
+): Promise<{ name: string; text: string } | undefined> {
+  const input = event.currentTarget as HTMLInputElement;
+  try {
+    return await readFile(input);
+  } catch (error) {
+    setStatus(t('optionsReadFailed', [input.files?.[0]?.name ?? '', message(error)]));
+    return undefined;
+  }
 }
