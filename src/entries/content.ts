@@ -116,11 +116,14 @@ class ContentScript {
 
   /**
    * (Re)builds the page engine from the current settings and datasets, or leaves the page alone.
-   * Settings that change nothing here (another site's switch, an echo of the popup's) cost no rescan.
+   * Settings that change nothing here (another site's switch, an echo of the popup's) cost no rescan,
+   * and neither does a new highlight style.
    */
   private restart(force = false): void {
     const { highlightStyle, showConsistent, language } = this.settings;
-    const applied = JSON.stringify([this.enabled, highlightStyle, showConsistent, language]);
+    // a new highlight style only restyles the marks; what they are needs no new scan
+    this.app?.setStyle(highlightStyle);
+    const applied = JSON.stringify([this.enabled, showConsistent, language]);
     if (!force && applied === this.applied) return;
     this.applied = applied;
     this.app?.stop();

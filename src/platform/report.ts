@@ -14,10 +14,8 @@ const approx = z.enum(['exact', 'about', 'over', 'under']);
 const direction = z.enum(['up', 'down']);
 const localized = z.object({ en: z.string(), zh: z.string() });
 
-const figure = z.object({
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
+/** A quantity as a dataset records it; a page's figure adds its place in the block's text. */
+const recordedFigure = z.object({
   kind: figureKind,
   value: z.number(),
   unit: z.nullable(z.string()),
@@ -25,6 +23,8 @@ const figure = z.object({
   max: z.optional(z.number()),
   direction: z.optional(direction),
 });
+
+const figure = z.extend(recordedFigure, { text: z.string(), start: z.number(), end: z.number() });
 
 const annotation = z.object({
   text: z.string(),
@@ -54,14 +54,6 @@ const source = z.object({
   urlIsCopy: z.optional(z.boolean()),
 });
 
-const recordedFigure = z.object({
-  kind: figureKind,
-  value: z.number(),
-  unit: z.nullable(z.string()),
-  approx,
-  max: z.optional(z.number()),
-  direction: z.optional(direction),
-});
 const rating = z.enum(['accurate', 'needs-context', 'outdated', 'unverified']);
 
 export const claimRecordSchema = z.object({

@@ -3,17 +3,11 @@
  * compact scales such as "380 billion" / "3800亿", currency symbols); we only add the figure kinds it
  * has no style for (percentage points, basis points, multiples) and the bound words.
  */
-import type { Approx, Direction, FigureKind } from '../core/figures/types';
+import type { FigureKind, Quantity } from '../core/figures/types';
 import type { Locale, Translate } from './i18n';
 
-export interface DisplayFigure {
-  kind: FigureKind;
-  value: number;
-  unit: string | null;
-  approx?: Approx;
-  max?: number;
-  direction?: Direction;
-}
+/** A quantity to show; a bare one ("9.16%") may leave out how it is bounded. */
+export type DisplayFigure = Omit<Quantity, 'approx'> & { approx?: Quantity['approx'] };
 
 function bcp47(locale: Locale): string {
   return locale === 'zh_CN' ? 'zh-CN' : 'en';

@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Approx, Direction } from '../figures/types';
+import type { Figure, FigureKind, Quantity } from '../figures/types';
 
 /** consistent: agrees with the recorded figure; needs-context: agrees with a qualified variant; differs: same subject/topic, other value. */
 export type Verdict = 'consistent' | 'needs-context' | 'differs';
@@ -25,15 +25,8 @@ export interface SourceRecord {
   urlIsCopy?: boolean;
 }
 
-/** A figure as a dataset records it (the comparable part of a Figure). */
-export interface RecordedFigure {
-  kind: FigureKind;
-  value: number;
-  unit: string | null;
-  approx: Approx;
-  max?: number;
-  direction?: Direction;
-}
+/** A figure as a dataset records it: the quantity of a Figure, without a place in a text. */
+export type RecordedFigure = Quantity;
 
 /** A claim as the in-page engine and the UI see it: compiled from a validated dataset. */
 export interface ClaimRecord {

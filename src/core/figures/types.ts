@@ -3,13 +3,8 @@ export type FigureKind = 'money' | 'percent' | 'percentage_points' | 'basis_poin
 export type Approx = 'exact' | 'about' | 'over' | 'under';
 export type Direction = 'up' | 'down';
 
-export interface Figure {
-  /** input.slice(start, end) */
-  text: string;
-  /** UTF-16 offset into the input, inclusive */
-  start: number;
-  /** UTF-16 offset into the input, exclusive */
-  end: number;
+/** What a figure says, apart from where it stands: also how a claims dataset records a figure. */
+export interface Quantity {
   kind: FigureKind;
   /** in base units: 380 billion yuan -> 380000000000; 7% -> 7; 50 bps -> 50; tenfold -> 10 */
   value: number;
@@ -19,6 +14,15 @@ export interface Figure {
   /** upper bound of a range ("5-7%" -> value 5, max 7) */
   max?: number;
   direction?: Direction;
+}
+
+export interface Figure extends Quantity {
+  /** input.slice(start, end) */
+  text: string;
+  /** UTF-16 offset into the input, inclusive */
+  start: number;
+  /** UTF-16 offset into the input, exclusive */
+  end: number;
 }
 
 export interface FindFiguresOptions {

@@ -5,8 +5,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PageApp, type PageAppOptions } from '../../../src/page/app';
 import { HOST_TAG } from '../../../src/page/overlay';
-import { translator } from '../../../src/ui/i18n';
-import { CLAIM, fakeEngine } from './fake-engine';
+import { CLAIM, fakeAppOptions, fakeEngine } from './fake-engine';
 
 const ARTICLE = `<article>
 <p>Alibaba will invest <b>380</b> billion <a href="#">yuan</a> in AI.</p>
@@ -24,19 +23,14 @@ afterEach(() => {
 function start(overrides: Partial<PageAppOptions> = {}) {
   const summaries: [number, string | null][] = [];
   const errors: string[] = [];
-  app = new PageApp({
-    doc: document,
-    engine: fakeEngine,
-    claim: (id) => (id === CLAIM.id ? CLAIM : undefined),
-    locale: 'en',
-    t: translator('en'),
-    highlightStyle: 'underline',
-    showConsistent: true,
-    mutationDelayMs: 10,
-    onSummary: (count, worst) => summaries.push([count, worst]),
-    onError: (where, error) => errors.push(`${where}: ${String(error)}`),
-    ...overrides,
-  });
+  app = new PageApp(
+    fakeAppOptions({
+      mutationDelayMs: 10,
+      onSummary: (count, worst) => summaries.push([count, worst]),
+      onError: (where, error) => errors.push(`${where}: ${String(error)}`),
+      ...overrides,
+    }),
+  );
   app.start();
   return { app, summaries, errors };
 }
@@ -114,6 +108,20 @@ describe('PageApp', () => {
         '100 billion yuan',
       ]);
     });
+  });
+
+  test('a new highlight style restyles the marks without scanning again', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start();
+    await app.scanned;
+    const ids = app.report().marks.map((m) => m.markId);
+    // happy-dom's style sheets drop rules they cannot parse, so read what the renderer writes
+    const replaceSync = vi.spyOn(window.CSSStyleSheet.prototype, 'replaceSync');
+    app.setStyle('background');
+    const css = String(replaceSync.mock.calls.at(-1)?.[0]);
+    replaceSync.mockRestore();
+    expect(css).toMatch(/"consistent"\] \{ background-color:/);
+    expect(app.report().marks.map((m) => m.markId)).toEqual(ids);
   });
 
   test('hidden consistent marks: showConsistent=false draws only the others', async () => {

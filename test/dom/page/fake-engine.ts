@@ -1,7 +1,9 @@
 /** A stand-in engine for DOM tests of the page layer: "N billion yuan" figures, all tied to one claim. */
 import type { Annotation, ClaimRecord } from '../../../src/core/claims/types';
 import type { Figure } from '../../../src/core/figures/types';
+import type { PageAppOptions } from '../../../src/page/app';
 import type { Engine } from '../../../src/page/scan';
+import { translator } from '../../../src/ui/i18n';
 
 export const CLAIM: ClaimRecord = {
   id: 'capex-380',
@@ -69,3 +71,21 @@ export const fakeEngine: Engine = {
     );
   },
 };
+
+/** PageApp options over the fake engine and its one claim, in English; tests override what they need. */
+export function fakeAppOptions(overrides: Partial<PageAppOptions> = {}): PageAppOptions {
+  return {
+    doc: document,
+    engine: fakeEngine,
+    claim: (id) => (id === CLAIM.id ? CLAIM : undefined),
+    locale: 'en',
+    t: translator('en'),
+    highlightStyle: 'underline',
+    showConsistent: true,
+    onSummary: () => {},
+    onError: (where, error) => {
+      throw new Error(`${where}: ${String(error)}`);
+    },
+    ...overrides,
+  };
+}

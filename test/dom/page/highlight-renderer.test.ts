@@ -5,8 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PageApp } from '../../../src/page/app';
 import { createHighlightRenderer, supportsHighlights } from '../../../src/page/highlight-renderer';
-import { translator } from '../../../src/ui/i18n';
-import { CLAIM, fakeEngine } from './fake-engine';
+import { fakeAppOptions } from './fake-engine';
 
 class FakeHighlight extends Set<Range> {
   priority = 0;
@@ -41,19 +40,7 @@ describe('highlight renderer', () => {
     document.body.innerHTML =
       '<p>Alibaba will invest <b>380</b> billion yuan.</p><p>Alibaba said 200 billion yuan was wrong.</p>';
     const before = document.body.innerHTML;
-    const app = new PageApp({
-      doc: document,
-      engine: fakeEngine,
-      claim: (id) => (id === CLAIM.id ? CLAIM : undefined),
-      locale: 'en',
-      t: translator('en'),
-      highlightStyle: 'underline',
-      showConsistent: true,
-      onSummary: () => {},
-      onError: (where, error) => {
-        throw new Error(`${where}: ${String(error)}`);
-      },
-    });
+    const app = new PageApp(fakeAppOptions());
     app.start();
     await app.scanned;
     const registry = win.CSS.highlights!;
