@@ -55,7 +55,7 @@ for (const r of rows) {
 for (const [p, row] of rows.entries()) {
   if (row.ok) continue;
   const problems = new Set(all.flatMap((run) => run[p]!.errors));
-  console.log(`  ${row.page}: ${[...problems].join('; ') || `a slice of ${row.longestTaskMs} ms`}`);
+  console.log(`  ${row.page}: ${[...problems].join('; ')}`);
 }
 const largest = rows.reduce((a, b) => (b.kb > a.kb ? b : a));
 const medianScript = median(rows.map((r) => r.scriptMs));
