@@ -1,21 +1,22 @@
 /**
- * Content script: wires the in-page engine to the bundled and imported claims, the reader's settings
- * and the extension's messages, and follows changes to either. Nothing here may throw into the page.
+ * The content script's engine room, started by ../content.ts once the page has loaded: wires the
+ * in-page engine to the bundled and imported claims, the reader's settings and the extension's
+ * messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
-import { createMatcher, type Matcher, type MatcherOptions } from '../core/claims/matcher';
-import type { Annotation, ClaimRecord } from '../core/claims/types';
-import { findFigures } from '../core/figures';
-import type { Figure } from '../core/figures/types';
-import { PageApp } from '../page/app';
-import { publishedDate } from '../page/page-date';
-import { onMessageFromExtension, sendToBackground } from '../platform/content-channel';
-import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
-import type { ToContent } from '../platform/messages';
-import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
-import { browserUiLanguage } from '../platform/ui-locale';
-import { resolveLocale, translator } from '../ui/i18n';
+import { type CompiledIndex, compileDatasets } from '../../core/claims/compile';
+import { createMatcher, type Matcher, type MatcherOptions } from '../../core/claims/matcher';
+import type { Annotation, ClaimRecord } from '../../core/claims/types';
+import { findFigures } from '../../core/figures';
+import type { Figure } from '../../core/figures/types';
+import { PageApp } from '../../page/app';
+import { publishedDate } from '../../page/page-date';
+import { onMessageFromExtension, sendToBackground } from '../../platform/content-channel';
+import { importedDatasets, onImportedDatasetsChanged } from '../../platform/imported-datasets';
+import type { ToContent } from '../../platform/messages';
+import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../../platform/settings';
+import { browserUiLanguage } from '../../platform/ui-locale';
+import { resolveLocale, translator } from '../../ui/i18n';
 
 function reportError(where: string, error: unknown): void {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -51,34 +52,6 @@ function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined)
   };
 }
 
-/** The longest we wait for the page's load event before scanning anyway (pages with hung requests). */
-const LOAD_WAIT_MS = 3000;
-
-/**
- * Resolves once the page has loaded (or after `limit` ms), and then once the browser is idle: scanning
- * then neither competes with the page's loading nor runs inside its load event (work done in a load
- * listener's microtasks delays the page's own loadEventEnd).
- */
-function pageLoaded(limit: number): Promise<void> {
-  const idle = () =>
-    new Promise<void>((resolve) => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
-      else setTimeout(resolve, 0);
-    });
-  if (document.readyState === 'complete') return idle();
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, limit);
-    window.addEventListener(
-      'load',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  }).then(idle);
-}
-
 class ContentScript {
   private app: PageApp | undefined;
   private settings!: Settings;
@@ -89,7 +62,7 @@ class ContentScript {
   private applied = '';
 
   async start(): Promise<void> {
-    [this.settings] = await Promise.all([loadSettings(), this.loadImported(), pageLoaded(LOAD_WAIT_MS)]);
+    [this.settings] = await Promise.all([loadSettings(), this.loadImported()]);
     onMessageFromExtension((message) => this.onMessage(message));
     onSettingsChanged((settings) => {
       this.settings = settings;
@@ -186,4 +159,6 @@ class ContentScript {
   }
 }
 
-new ContentScript().start().catch((error: unknown) => reportError('start', error));
+export function startContentScript(): void {
+  new ContentScript().start().catch((error: unknown) => reportError('start', error));
+}
