@@ -66,6 +66,18 @@ function lean18nPlugin(): Plugin {
   };
 }
 
+/** The content script gets the browsers' own promise API instead of the polyfill (native-browser.ts says why). */
+function nativeBrowserInContentPlugin(): Plugin {
+  return {
+    name: 'claimlens:native-browser-in-content',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'content',
+    resolveId(source) {
+      return source === 'webextension-polyfill' ? resolve(root, 'src/platform/native-browser.ts') : undefined;
+    },
+  };
+}
+
 function writeManifests(): void {
   const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -85,7 +97,7 @@ function writeManifests(): void {
 export default defineConfig({
   root: resolve(root, 'src/entries'),
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), claimsIndexPlugin(), lean18nPlugin()],
+  plugins: [preact(), claimsIndexPlugin(), lean18nPlugin(), nativeBrowserInContentPlugin()],
   build: {
     outDir: chromeDir,
     target: ['chrome120', 'firefox128'],
