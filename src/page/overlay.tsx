@@ -1,6 +1,6 @@
 /**
  * Our one piece of UI inside the page: a shadow-root host (outside <body>, so the page's text and layout
- * are untouched) that carries the hover card. The card follows its mark with @floating-ui/dom.
+ * are untouched) that carries the hover card, made when the first card opens. The card follows its mark with @floating-ui/dom.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -13,7 +13,8 @@ import type { Mark } from './marks';
 export const HOST_TAG = 'claimlens-root';
 
 export interface Overlay {
-  readonly host: HTMLElement;
+  /** our element in the page; undefined until the first card opens */
+  readonly host: HTMLElement | undefined;
   /** opens (or moves) the card over a mark; `focus` moves keyboard focus into it */
   open(mark: Mark, claim: ClaimRecord, options?: { focus?: boolean }): void;
   close(): void;
@@ -36,22 +37,28 @@ export function createOverlay(
   t: Translate,
   callbacks: OverlayCallbacks,
 ): Overlay {
-  const host = doc.createElement(HOST_TAG);
-  // inline styles so no page rule can give the host a size or a place in the flow
-  host.setAttribute(
-    'style',
-    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
-  );
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
-  shadow.append(style, layer);
-  doc.documentElement.append(host);
-
-  layer.addEventListener('pointerenter', () => callbacks.onPointerEnterCard(), true);
-  layer.addEventListener('pointerleave', () => callbacks.onPointerLeaveCard(), true);
+  // The host is made on the first card a reader opens: most pages have no claims, and they get no
+  // element of ours at all.
+  let parts: { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } | undefined;
+  const build = () => {
+    const host = doc.createElement(HOST_TAG);
+    // inline styles so no page rule can give the host a size or a place in the flow
+    host.setAttribute(
+      'style',
+      'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
+    );
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const layer = doc.createElement('div');
+    layer.className = 'layer';
+    shadow.append(style, layer);
+    doc.documentElement.append(host);
+    layer.addEventListener('pointerenter', () => callbacks.onPointerEnterCard(), true);
+    layer.addEventListener('pointerleave', () => callbacks.onPointerLeaveCard(), true);
+    parts = { host, shadow, layer };
+    return parts;
+  };
 
   let current: { mark: Mark; claim: ClaimRecord } | undefined;
   let stopAutoUpdate: (() => void) | undefined;
@@ -60,6 +67,8 @@ export function createOverlay(
   let restoreFocus: Element | null = null;
 
   const draw = () => {
+    if (!parts) return;
+    const { layer } = parts;
     if (!current) {
       render(null, layer);
       return;
@@ -77,13 +86,16 @@ export function createOverlay(
   };
 
   const overlay: Overlay = {
-    host,
+    get host() {
+      return parts?.host;
+    },
     get openMark() {
       return current?.mark;
     },
     open(mark, claim, { focus = false } = {}) {
       const sameMark = current?.mark === mark;
       current = { mark, claim };
+      const { layer } = parts ?? build();
       draw();
       const card = layer.firstElementChild as HTMLElement | null;
       if (!card) return;
@@ -123,7 +135,7 @@ export function createOverlay(
       if (!current) return;
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;
-      const hadFocus = shadow.activeElement !== null;
+      const hadFocus = parts?.shadow.activeElement != null;
       current = undefined;
       draw();
       if (hadFocus && restoreFocus instanceof HTMLElement) restoreFocus.focus({ preventScroll: true });
@@ -131,7 +143,8 @@ export function createOverlay(
       callbacks.onClosed();
     },
     contains(node) {
-      return node !== null && (node === host || host.contains(node) || shadow.contains(node));
+      if (!parts || node === null) return false;
+      return node === parts.host || parts.host.contains(node) || parts.shadow.contains(node);
     },
     setLocale(nextLocale, nextT) {
       currentLocale = nextLocale;
@@ -140,8 +153,10 @@ export function createOverlay(
     },
     dispose() {
       stopAutoUpdate?.();
-      render(null, layer);
-      host.remove();
+      if (!parts) return;
+      render(null, parts.layer);
+      parts.host.remove();
+      parts = undefined;
     },
   };
   return overlay;

@@ -67,6 +67,20 @@ describe('PageApp', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
+  test('a page without claims gets no element of ours; the card host comes with the first card', async () => {
+    document.body.innerHTML = '<p>Prices rose 3% in May.</p>';
+    const first = start();
+    await first.app.scanned;
+    expect(document.documentElement.querySelector(HOST_TAG)).toBeNull();
+    first.app.stop();
+    document.body.innerHTML = ARTICLE;
+    const { app } = start();
+    await app.scanned;
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    app.showMark(app.report().marks[0]!.markId);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
   test('the card opens on a mark with the claim and only http(s) links, and closes on Escape', async () => {
     document.body.innerHTML = ARTICLE;
     const { app } = start();
