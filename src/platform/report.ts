@@ -95,6 +95,8 @@ export const pageReportSchema = z.object({
     ms: z.number(),
     /** the longest stretch of that work without yielding, ms */
     longestTaskMs: z.optional(z.number()),
+    /** main-thread time of the content script's start before scanning (its modules, settings, matcher), ms */
+    startupMs: z.optional(z.number()),
     /** errors the engine caught (and reported) on this page */
     errors: z.optional(z.number()),
   }),
