@@ -18,7 +18,7 @@ export function sendToBackground(message: ToBackground): void {
 export function onMessageFromExtension(handle: (message: ToContent) => Promise<unknown> | undefined): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(toContentSchema, raw, 'content script');
+    const message = parseMessage(toContentSchema(), raw, 'content script');
     return message ? handle(message) : undefined;
   });
 }

@@ -77,7 +77,7 @@ export function createPopupPort(tabId: number | undefined): PopupPort {
       // content scripts announce new results with page-summary (to the background; pages hear it too)
       const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
         if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return;
-        const parsed = parseMessage(toBackgroundSchema, message, 'popup');
+        const parsed = parseMessage(toBackgroundSchema(), message, 'popup');
         if (parsed?.type === 'page-summary') callback();
       };
       browser.runtime.onMessage.addListener(listener);

@@ -8,7 +8,7 @@ import { verdictSchema } from './messages';
 
 z.config({ jitless: true });
 
-const verdict = verdictSchema;
+const verdict = verdictSchema();
 const figureKind = z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
 const approx = z.enum(['exact', 'about', 'over', 'under']);
 const direction = z.enum(['up', 'down']);

@@ -43,7 +43,7 @@ export async function routeMessage(raw: unknown, sender: SenderLike, deps: Route
     log('background ignored a message from an unknown sender', { id: sender?.id, url: sender?.url });
     return undefined;
   }
-  const message = parseMessage(toBackgroundSchema, raw, 'background');
+  const message = parseMessage(toBackgroundSchema(), raw, 'background');
   if (!message) return undefined;
   try {
     switch (message.type) {
@@ -70,7 +70,7 @@ export async function routeCommand(command: string, deps: RouterDeps, tabId?: nu
   if (step === undefined) return;
   const target = tabId ?? (await deps.activeTabId());
   if (target === undefined) return;
-  const message = parseMessage(toContentSchema, { type: 'move-mark', step }, 'background');
+  const message = parseMessage(toContentSchema(), { type: 'move-mark', step }, 'background');
   if (!message) return;
   // a tab without our content script (browser page) cannot answer: nothing to do
   await deps.sendToTab(target, message).catch(() => undefined);
