@@ -1,12 +1,18 @@
 /**
- * `npm run bench:pages`: the content script on the shared corpus of real pages, from one
- * `claimlens corpus` run (Chromium with and without the extension, alternating). Prints per page and
+ * `npm run bench:pages`: the content script on the shared corpus of real pages, from
+ * `claimlens corpus` runs (Chromium with and without the extension, alternating). Prints per page and
  * the budgets of design.md as measured ratios: median content-script time under 10 ms, under 50 ms on
  * the largest page, no long task caused by it, load time within 5% of without.
+ * The load time is also measured with three browsers side by side, page by page in rotating order:
+ * ClaimLens, the same extension with an empty content script, and none. The middle one tells what any
+ * extension with a content script costs a page's load here, and so what part of the ratio is ours.
  */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type ExtensionBrowser, launchChromium } from '../src/cli/browsers';
 import { runCorpus } from '../src/cli/corpus';
+import { serveFolders } from '../src/cli/serve';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus/pages');
@@ -67,3 +73,60 @@ median content-script time:       ${medianScript.toFixed(1)} ms   (budget 10 ms:
 on the largest page (${largest.page}, ${largest.kb} KB): ${largest.scriptMs.toFixed(1)} ms   (budget 50 ms: ${(largest.scriptMs / 50).toFixed(2)}x)
 longest slice of our work:        ${longest.toFixed(1)} ms   (a long task is 50 ms: ${(longest / 50).toFixed(2)}x)
 median of per-page load-time ratios (with / without): ${loadRatio.toFixed(3)}   (budget 1.05)`);
+
+/** Longer than the content script's wait for an idle moment after load (500 ms) plus its scan. */
+const SETTLE_MS = 800;
+
+/** Load time (navigation start to load event end) of each page in each browser, rotating who goes first. */
+async function loadTimes(
+  browsers: ExtensionBrowser[],
+  pages: string[],
+  base: string,
+  rounds: number,
+): Promise<number[][][]> {
+  // times[browser][page] = one per round
+  const times = browsers.map(() => pages.map((): number[] => []));
+  for (let round = 0; round < rounds; round++) {
+    for (const [p, page] of pages.entries()) {
+      for (let k = 0; k < browsers.length; k++) {
+        const b = (p + round + k) % browsers.length;
+        const tab = await browsers[b]!.newPage(`${base}/${encodeURIComponent(page)}`);
+        const ms = await tab.evaluate(() => {
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+        });
+        times[b]![p]!.push(ms);
+        // let this page's after-load work (ours runs then) finish before the next browser loads
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await tab.close();
+      }
+    }
+  }
+  return times;
+}
+
+const emptyContent = mkdtempSync(join(tmpdir(), 'claimlens-empty-content-'));
+cpSync(resolve(root, 'dist/chrome'), emptyContent, { recursive: true });
+writeFileSync(join(emptyContent, 'content.js'), '(function () {})();\n');
+const server = await serveFolders({ '/': corpus });
+const arms = [
+  await launchChromium(resolve(root, 'dist/chrome')),
+  await launchChromium(emptyContent),
+  await launchChromium(null),
+];
+try {
+  const pages = rows.map((r) => r.page);
+  const times = await loadTimes(arms, pages, server.url, runs);
+  const perPage = (arm: number) => pages.map((_, p) => median(times[arm]![p]!));
+  const [ours, empty, none] = [perPage(0), perPage(1), perPage(2)];
+  const ratio = (a: number[]) => median(a.map((ms, p) => ms / none[p]!));
+  console.log(`
+load time, three browsers side by side (medians of ${runs} rounds per page, then the median over pages):
+  ClaimLens / no extension:                        ${ratio(ours).toFixed(3)}   (budget 1.05)
+  empty content script / no extension:             ${ratio(empty).toFixed(3)}   (what any content script costs here)
+  ClaimLens / empty content script:                ${median(ours.map((ms, p) => ms / empty[p]!)).toFixed(3)}   (ClaimLens's own part)`);
+} finally {
+  for (const arm of arms) await arm.close();
+  await server.close();
+  rmSync(emptyContent, { recursive: true, force: true });
+}
