@@ -1,7 +1,8 @@
 /**
  * Draws marks with the CSS Custom Highlight API: ranges over the page's own text nodes, painted by the
  * browser. The page's DOM and text stay exactly as they were; the only addition is an adopted style
- * sheet (or, where a page cannot adopt ours, one <style> in <head>).
+ * sheet (or, where a page cannot adopt ours, one <style> in <head>), and it comes with the first mark:
+ * a new style sheet makes the browser restyle the whole page, which pages without claims never pay.
  */
 import { markCss } from './mark-styles';
 import type { HighlightStyle, Mark, Renderer } from './marks';
@@ -17,10 +18,7 @@ export function supportsHighlights(win: Window): boolean {
 }
 
 /** Puts a style sheet into the document without touching its body; returns a function that updates it. */
-export function installDocumentStyle(
-  doc: Document,
-  id: string,
-): { update(css: string): void; remove(): void } {
+function installDocumentStyle(doc: Document, id: string): { update(css: string): void; remove(): void } {
   try {
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -44,6 +42,33 @@ export function installDocumentStyle(
   }
 }
 
+/**
+ * Our style sheet for the document, put in on the first `install()` (the first mark) and kept up to
+ * date with the latest css from then on.
+ */
+export function lazyDocumentStyle(doc: Document, id: string) {
+  let css = '';
+  let installed: ReturnType<typeof installDocumentStyle> | undefined;
+  return {
+    update(next: string) {
+      css = next;
+      installed?.update(css);
+    },
+    install() {
+      if (installed) return;
+      installed = installDocumentStyle(doc, id);
+      installed.update(css);
+    },
+    get installed() {
+      return installed !== undefined;
+    },
+    remove() {
+      installed?.remove();
+      installed = undefined;
+    },
+  };
+}
+
 export function createHighlightRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = (win.CSS as unknown as { highlights: Map<string, Highlight> }).highlights;
@@ -53,9 +78,14 @@ export function createHighlightRenderer(doc: Document, initialStyle: HighlightSt
     // the active mark and the flash paint over the verdict colours
     highlight.priority = name === 'flash' ? 2 : name === 'active' ? 1 : 0;
     layers.set(name, highlight);
-    registry.set(`claimlens-${name}`, highlight);
   }
-  const style = installDocumentStyle(doc, 'claimlens-highlight-style');
+  const style = lazyDocumentStyle(doc, 'claimlens-highlight-style');
+  /** registers our highlights and puts in the style sheet, with the first mark */
+  const install = () => {
+    if (style.installed) return;
+    for (const [name, highlight] of layers) registry.set(`claimlens-${name}`, highlight);
+    style.install();
+  };
   const applyStyle = (s: HighlightStyle) =>
     style.update(markCss((name) => `::highlight(claimlens-${name})`, s));
   applyStyle(initialStyle);
@@ -67,6 +97,7 @@ export function createHighlightRenderer(doc: Document, initialStyle: HighlightSt
   return {
     kind: 'highlight',
     add(marks) {
+      if (marks.length > 0) install();
       for (const mark of marks) layerOf(mark).add(mark.range);
     },
     remove(marks) {
@@ -83,9 +114,12 @@ export function createHighlightRenderer(doc: Document, initialStyle: HighlightSt
       const layer = layers.get('active')!;
       layer.clear();
       active = mark;
-      if (mark) layer.add(mark.range);
+      if (!mark) return;
+      install();
+      layer.add(mark.range);
     },
     flash(mark) {
+      install();
       const layer = layers.get('flash')!;
       layer.clear();
       layer.add(mark.range);
@@ -95,8 +129,8 @@ export function createHighlightRenderer(doc: Document, initialStyle: HighlightSt
     setStyle: applyStyle,
     dispose() {
       clearTimeout(flashTimer);
-      for (const name of NAMES) {
-        if (registry.get(`claimlens-${name}`) === layers.get(name)) registry.delete(`claimlens-${name}`);
+      for (const [name, highlight] of layers) {
+        if (registry.get(`claimlens-${name}`) === highlight) registry.delete(`claimlens-${name}`);
       }
       layers.clear();
       style.remove();

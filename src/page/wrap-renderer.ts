@@ -3,7 +3,7 @@
  * in <claimlens-mark> elements. Removal puts every text node back as it was: split nodes are joined
  * again, so frameworks holding references to the page's text nodes keep working.
  */
-import { installDocumentStyle } from './highlight-renderer';
+import { lazyDocumentStyle } from './highlight-renderer';
 import { markCss } from './mark-styles';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 
@@ -21,7 +21,8 @@ function textNodesIn(range: Range, mark: Mark): Text[] {
 }
 
 export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
-  const style = installDocumentStyle(doc, 'claimlens-wrap-style');
+  // the style sheet comes with the first mark, as in the highlight renderer
+  const style = lazyDocumentStyle(doc, 'claimlens-wrap-style');
   const applyStyle = (s: HighlightStyle) =>
     style.update(
       `${MARK_TAG} { all: unset; display: inline; }\n${markCss((name) => `${MARK_TAG}[data-claimlens="${name}"]`, s)}`,
@@ -81,6 +82,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
   return {
     kind: 'wrap',
     add(marks) {
+      if (marks.length > 0) style.install();
       for (const mark of marks) if (!wrapped.has(mark)) wrap(mark);
     },
     remove(marks) {

@@ -67,18 +67,25 @@ describe('PageApp', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
-  test('a page without claims gets no element of ours; the card host comes with the first card', async () => {
+  test('a page without claims gets nothing of ours: no element, no style sheet; they come when needed', async () => {
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    const ours = () =>
+      document.adoptedStyleSheets.length - sheetsBefore + document.querySelectorAll('style').length;
     document.body.innerHTML = '<p>Prices rose 3% in May.</p>';
     const first = start();
     await first.app.scanned;
     expect(document.documentElement.querySelector(HOST_TAG)).toBeNull();
+    expect(ours()).toBe(0);
     first.app.stop();
     document.body.innerHTML = ARTICLE;
     const { app } = start();
     await app.scanned;
+    expect(ours()).toBe(1);
     expect(document.querySelector(HOST_TAG)).toBeNull();
     app.showMark(app.report().marks[0]!.markId);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    app.stop();
+    expect(ours()).toBe(0);
   });
 
   test('the card opens on a mark with the claim and only http(s) links, and closes on Escape', async () => {

@@ -61,12 +61,22 @@ describe('highlight renderer', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  test('styles live in an adopted sheet, not in the page', () => {
+  test('styles live in an adopted sheet, not in the page, put in with the first mark', () => {
+    document.body.innerHTML = '<p>Alibaba will invest 380 billion yuan.</p>';
     const before = document.adoptedStyleSheets.length;
     const renderer = createHighlightRenderer(document, 'background');
+    // nothing of ours in the page, not even a registered highlight, until there is a mark
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    expect([...win.CSS.highlights!.keys()]).toEqual([]);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const mark = { id: 1, range, block: {} as never, annotation: { verdict: 'consistent' } as never };
+    renderer.add([mark]);
     expect(document.adoptedStyleSheets.length).toBe(before + 1);
     expect(document.querySelector('style')).toBeNull();
+    expect(win.CSS.highlights!.get('claimlens-consistent')?.size).toBe(1);
     renderer.dispose();
     expect(document.adoptedStyleSheets.length).toBe(before);
+    expect([...win.CSS.highlights!.keys()]).toEqual([]);
   });
 });
