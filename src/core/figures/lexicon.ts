@@ -32,8 +32,6 @@ export const ZH_SMALL_UNIT_VALUES = [10, 10, 100, 100, 1000, 1000];
 /** big units 万萬 亿億 兆 */
 export const ZH_BIG_UNITS = '\u4e07\u842c\u4ebf\u5104\u5146';
 export const ZH_BIG_UNIT_VALUES = [1e4, 1e4, 1e8, 1e8, 1e12];
-/** decimal point 点點 */
-export const ZH_POINT = '\u70b9\u9ede';
 
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the matcher

@@ -5,7 +5,6 @@ import {
   ZH_BIG_UNITS,
   ZH_DIGIT_VALUES,
   ZH_DIGITS,
-  ZH_POINT,
   ZH_SMALL_UNIT_VALUES,
   ZH_SMALL_UNITS,
 } from './lexicon';
@@ -38,21 +37,33 @@ export const isD = (c: number): boolean => c >= 48 && c <= 57;
 export const isL = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAN = (c: number): boolean => isD(c) || isL(c);
 
-/** Value of a Chinese digit character, -1 if not one. */
-export function zhDigit(ch: string): number {
-  const k = ch.length === 1 ? ZH_DIGITS.indexOf(ch) : -1;
-  return k < 0 ? -1 : ZH_DIGIT_VALUES[k]!;
+/**
+ * Chinese numerals by UTF-16 code unit, one byte each so that a lookup is a single load: a digit's
+ * value + 1 (1-10), then 11 + the unit's place in UNITS for 十 百 千 (11-16) and 万 亿 兆 (17-21); 0
+ * for anything else.
+ */
+export const NUMERAL = new Uint8Array(65536);
+const UNITS = ZH_SMALL_UNITS + ZH_BIG_UNITS;
+const UNIT_VALUES = [...ZH_SMALL_UNIT_VALUES, ...ZH_BIG_UNIT_VALUES];
+for (let k = 0; k < ZH_DIGITS.length; k++) NUMERAL[ZH_DIGITS.charCodeAt(k)] = ZH_DIGIT_VALUES[k]! + 1;
+for (let k = 0; k < UNITS.length; k++) NUMERAL[UNITS.charCodeAt(k)] = 11 + k;
+
+/** Value of a Chinese digit (a code unit; NaN past the end of a string is none), -1 if not one. */
+export function zhDigit(c: number): number {
+  const k = NUMERAL[c & 0xffff]!;
+  return k > 0 && k <= 10 ? k - 1 : -1;
 }
-export function zhSmallUnit(ch: string): number {
-  const k = ch.length === 1 ? ZH_SMALL_UNITS.indexOf(ch) : -1;
-  return k < 0 ? 0 : ZH_SMALL_UNIT_VALUES[k]!;
+export function zhSmallUnit(c: number): number {
+  const k = NUMERAL[c & 0xffff]! - 11;
+  return k >= 0 && k < ZH_SMALL_UNITS.length ? UNIT_VALUES[k]! : 0;
 }
-export function zhBigUnit(ch: string): number {
-  const k = ch.length === 1 ? ZH_BIG_UNITS.indexOf(ch) : -1;
-  return k < 0 ? 0 : ZH_BIG_UNIT_VALUES[k]!;
+export function zhBigUnit(c: number): number {
+  const k = NUMERAL[c & 0xffff]! - 11;
+  return k >= ZH_SMALL_UNITS.length ? UNIT_VALUES[k]! : 0;
 }
-export const isZhNum = (ch: string): boolean => zhDigit(ch) >= 0 || zhSmallUnit(ch) > 0 || zhBigUnit(ch) > 0;
-export const isZhPoint = (ch: string): boolean => ch.length === 1 && ZH_POINT.includes(ch);
+export const isZhNum = (c: number): boolean => NUMERAL[c & 0xffff]! > 0;
+/** 点 or 點 */
+export const isZhPoint = (c: number): boolean => c === 0x70b9 || c === 0x9ede;
 
 /**
  * Value of a run of Chinese numerals ("六千五百", "九千零八十万", "五万亿", "二〇三〇", "贰拾"),
@@ -64,7 +75,7 @@ export function zhInt(t: string): number {
   let best = 0;
   let at = -1;
   for (let i = 0; i < t.length; i++) {
-    const u = zhBigUnit(t[i]!);
+    const u = zhBigUnit(t.charCodeAt(i));
     if (u > best || (u === best && u > 0)) {
       best = u;
       at = i;
@@ -77,10 +88,10 @@ export function zhInt(t: string): number {
     let r = 0;
     if (right !== '') {
       // colloquial "三万五" = 35000: a lone digit after the unit counts in tenths of it
-      const d = right.length === 1 ? zhDigit(right) : -1;
+      const d = right.length === 1 ? zhDigit(right.charCodeAt(0)) : -1;
       if (d > 0 && !left.endsWith('\u96f6')) r = (d * best) / 10;
       else {
-        while (right.length > 0 && zhDigit(right[0]!) === 0) right = right.slice(1);
+        while (right.length > 0 && zhDigit(right.charCodeAt(0)) === 0) right = right.slice(1);
         r = right === '' ? 0 : zhInt(right);
       }
     }
@@ -93,7 +104,7 @@ export function zhInt(t: string): number {
   let lastUnit = 0;
   let zeroGap = false;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
+    const ch = t.charCodeAt(i);
     const d = zhDigit(ch);
     if (d >= 0) {
       if (d === 0 && units > 0) {
@@ -129,16 +140,16 @@ export function zhInt(t: string): number {
 /** "八点五" = 8.5, "一百二十点五" = 120.5, otherwise zhInt. */
 export function zhValue(t: string): number {
   let p = -1;
-  for (let i = 0; i < t.length; i++) if (isZhPoint(t[i]!)) p = i;
+  for (let i = 0; i < t.length; i++) if (isZhPoint(t.charCodeAt(i))) p = i;
   if (p < 0) return zhInt(t);
   // "一点五万": units after the decimals scale the whole number
   let e = t.length;
-  while (e > p + 1 && (zhBigUnit(t[e - 1]!) > 0 || zhSmallUnit(t[e - 1]!) > 0)) e--;
+  while (e > p + 1 && NUMERAL[t.charCodeAt(e - 1)]! > 10) e--;
   if (e < t.length) return zhValue(t.slice(0, e)) * zhInt(t.slice(e));
   const int = p === 0 ? 0 : zhInt(t.slice(0, p));
   let frac = '0.';
   for (let i = p + 1; i < t.length; i++) {
-    const d = zhDigit(t[i]!);
+    const d = zhDigit(t.charCodeAt(i));
     if (d < 0) return Number.NaN;
     frac += String(d);
   }

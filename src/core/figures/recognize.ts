@@ -23,6 +23,7 @@ import {
 } from './lexicon';
 import {
   EN_MULT,
+  NUMERAL,
   isAN,
   isD,
   isL,
@@ -44,28 +45,20 @@ const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'qu
 const NUM_WORDS = new Set(EN_WORDS);
 /**
  * Anchor classes by UTF-16 code unit, for the scan loop: 1 digit (ASCII or full-width), 2 Chinese
- * numeral, 3 ASCII letter, 4 半/对/對 (before 折). Built at load from the short strings above.
+ * numeral, 4 半/对/對 (before 折). Letters are not here: WORD_START finds the few words that matter.
+ * Built at load from the short strings above.
  */
 const ANCHOR = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) ANCHOR[c] = 1;
 for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = 1;
 for (const ch of ZH_NUM) ANCHOR[ch.charCodeAt(0)] = 2;
-for (let c = 0x41; c <= 0x5a; c++) {
-  ANCHOR[c] = 3;
-  ANCHOR[c + 0x20] = 3;
-}
 for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
 /**
- * The number words by their first two letters (a * 32 + b, case folded); http and www have an
- * empty list, so the scan looks at a word start only when one of these may begin there.
+ * Where a number word or a URL may begin: at a word start, one of the number words (checked in full
+ * by atWordStart) or http(s):// / www. A compiled regex skips the other words far faster than a loop
+ * over their letters.
  */
-const BIGRAMS: (string[] | undefined)[] = [];
-for (const w of [...EN_WORDS, 'http', 'www']) {
-  const k = ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
-  const list = BIGRAMS[k] ?? [];
-  BIGRAMS[k] = list;
-  if (NUM_WORDS.has(w)) list.push(w);
-}
+const WORD_START = new RegExp(`\\b(?:https?://|www\\.|${EN_WORDS.join('|')})`, 'gi');
 /** Characters that make \w for word boundaries. */
 const isW = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -150,7 +143,7 @@ function skipSpBack(s: string, i: number, lim: number, max = 2): number {
 function spaced(s: string, i: number, word: string): number {
   for (let w = 0; w < word.length; w++) {
     i = skipSp(s, i, 4);
-    if (s[i] !== word[w]) return -1;
+    if (s.charCodeAt(i) !== word.charCodeAt(w)) return -1;
     i++;
   }
   return i;
@@ -307,61 +300,59 @@ let figures: Figure[] = [];
 let prevEnd = 0;
 let docYen: string | null = null;
 
-/** The one pass: a table-driven loop over code units that hands each anchor to its reader. */
+/**
+ * The one pass: a table lookup per character finds digits and Chinese numerals; WORD_START jumps
+ * ahead to the next number word or URL, and the scan stops there too.
+ */
 function scan(): Figure[] {
   const s = input;
   const n = s.length;
   const table = ANCHOR;
+  let word = nextWordStart(0);
   let i = 0;
   while (i < n) {
-    const c = s.charCodeAt(i);
-    const t = table[c]!;
-    if (t === 0) {
-      i++;
-      continue;
-    }
+    while (i < word && table[s.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
+    const t = table[s.charCodeAt(i)];
     let next = i + 1;
-    if (t === 1) next = atDigit(i);
-    else if (t === 3) {
-      // letters: only word starts can begin a number word or a URL; then skip the whole word
-      let e = i + 1;
-      while (e < n && table[s.charCodeAt(e)] === 3) e++;
-      next = e;
-      if (i === 0 || !isW(s.charCodeAt(i - 1))) {
-        const c2 = s.charCodeAt(i + 1);
-        const list = BIGRAMS[((c & 31) << 5) | (c2 & 31)];
-        if (list !== undefined) {
-          if ((c | 32) === 0x68 || (c | 32) === 0x77) {
-            if (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
-              next = skipUrl(s, i);
-          }
-          // a number word, with an optional -fold: "seven", "tenfold", "ten-fold"
-          const len = e - i;
-          for (let k = 0; next === e && k < list.length; k++) {
-            const w = list[k]!;
-            if (w.length === len && litAt(s, i, w)) {
-              if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5))) next = atWord(i, w, '-fold', len + 5);
-              else if (!isW(s.charCodeAt(e))) next = atWord(i, w, undefined, len);
-              break;
-            }
-            if (
-              w.length === len - 4 &&
-              litAt(s, i, w) &&
-              litAt(s, i + w.length, 'fold') &&
-              !isW(s.charCodeAt(e))
-            )
-              next = atWord(i, w, 'fold', len);
-          }
-        }
-      }
-    } else if (t === 2) {
+    if (i === word) next = atWordStart(i);
+    else if (t === 1) next = atDigit(i);
+    else if (t === 2) {
       let e = i + 1;
       while (e < n && table[s.charCodeAt(e)] === 2) e++;
       next = atZh(i, s.slice(i, e));
     } else if (s.charCodeAt(i + 1) === 0x6298) next = atHalf(i);
     i = next > i ? next : i + 1;
+    if (word < i) word = nextWordStart(i);
   }
   return figures;
+}
+
+/** The next WORD_START match at or after i; the input's length when there is none. */
+function nextWordStart(i: number): number {
+  WORD_START.lastIndex = i;
+  return WORD_START.exec(input)?.index ?? input.length;
+}
+
+/** A word start that WORD_START found: a URL to skip, or a number word ("seven", "tenfold", "ten-fold"). */
+function atWordStart(i: number): number {
+  const s = input;
+  let e = i + 1;
+  while (isL(s.charCodeAt(e))) e++;
+  const c = s.charCodeAt(i) | 32;
+  if (
+    (c === 0x68 || c === 0x77) &&
+    (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
+  )
+    return skipUrl(s, i);
+  const len = e - i;
+  const w = s.slice(i, e).toLowerCase();
+  if (NUM_WORDS.has(w)) {
+    if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5))) return atWord(i, w, '-fold', len + 5);
+    if (!isW(s.charCodeAt(e))) return atWord(i, w, undefined, len);
+  } else if (w.endsWith('fold') && NUM_WORDS.has(w.slice(0, -4)) && !isW(s.charCodeAt(e)))
+    return atWord(i, w.slice(0, -4), 'fold', len);
+  return e;
 }
 
 // --- anchors ---
@@ -402,13 +393,13 @@ function atZh(p: number, run: string): number {
   // 百分之 / 千分之 / 万分之 (and 百万分之): a percent written as a fraction
   const frac = spaced(s, after, '\u5206\u4e4b');
   if (frac > 0) {
-    if (zhDigit(run[0]!) >= 0) return frac; // "五百分之2.2" is a fraction, not a percent
+    if (zhDigit(run.charCodeAt(0)) >= 0) return frac; // "五百分之2.2" is a fraction, not a percent
     const denom = zhInt(run);
     let q = skipSp(s, frac, 4);
     const c = nc(s, q);
     let part: Part | null = null;
     if (isD(c)) part = numAt(q, q, true);
-    else if (isZhNum(s[q] ?? '')) part = zhCore(q, q);
+    else if (isZhNum(s.charCodeAt(q))) part = zhCore(q, q);
     if (part === null || !Number.isFinite(denom) || denom <= 0) return q;
     part.value = (part.value * 100) / denom;
     part.kind = 'percent';
@@ -424,7 +415,7 @@ function atZh(p: number, run: string): number {
 
 /** 半折 / 对折: half price. */
 function atHalf(p: number): number {
-  if (p < prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', input[p + 2])) return p + 2;
+  if (p < prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', input.charCodeAt(p + 2))) return p + 2;
   const part = newPart(p, p + 2, 50, 'z');
   part.kind = 'percent';
   return finish(part);
@@ -451,7 +442,7 @@ function readPart(q: number, lim: number): Part | null {
   const s = input;
   const c = nc(s, q);
   if (isD(c)) return numAt(q, lim, false);
-  if (isZhNum(s[q] ?? '')) return zhCore(q, lim);
+  if (isZhNum(s.charCodeAt(q))) return zhCore(q, lim);
   if (isL(c)) return wordCore(q, lim);
   return null;
 }
@@ -530,43 +521,32 @@ function zhCore(q: number, lim: number): Part | null {
   let run = '';
   let point = false;
   for (;;) {
-    const ch = s[j] ?? '';
-    if (isZhNum(ch)) run += ch;
-    else if (!point && isZhPoint(ch) && run !== '' && zhDigit(s[skipSp(s, j + 1, 4)] ?? '') >= 0) {
-      run += ch;
+    const c = s.charCodeAt(j);
+    if (isZhNum(c)) run += s[j];
+    else if (!point && isZhPoint(c) && run !== '' && zhDigit(s.charCodeAt(skipSp(s, j + 1, 4))) >= 0) {
+      run += s[j];
       point = true;
     } else break;
     j++;
     if (run.length > 30) return null;
     const k = skipSp(s, j, 4);
-    if (k > j && (isZhNum(s[k] ?? '') || (!point && isZhPoint(s[k] ?? '')))) j = k;
+    if (k > j && (isZhNum(s.charCodeAt(k)) || (!point && isZhPoint(s.charCodeAt(k))))) j = k;
   }
   if (run === '') return null;
-  const pc = s[q - 1];
-  if (pc === '\u7b2c') return null;
+  const pc = s.charCodeAt(q - 1);
+  if (pc === 0x7b2c) return null; // 第: an ordinal
+  // 一万 has its coefficient; 万 alone (万科, 亿元 in a URL tail) does not, 十万 / 百元 do
+  const r0 = run.charCodeAt(0);
+  if (zhBigUnit(r0) > 0 && !inSet(ZH_VAGUE_BEFORE, pc)) return null;
   const value = zhValue(run);
   if (!Number.isFinite(value)) return null;
   const part = newPart(q, j, value, 'z');
-  // 一万 has its coefficient; 万 alone (万科, 亿元 in a URL tail) does not, 十万 / 百元 do
-  const r0 = run[0]!;
-  if (
-    zhBigUnit(r0) > 0 &&
-    !(
-      pc === '\u6570' ||
-      pc === '\u6578' ||
-      pc === '\u51e0' ||
-      pc === '\u5e7e' ||
-      pc === '\u4e0a' ||
-      pc === '\u8fd1'
-    )
-  )
-    return null;
-  part.lead = zhDigit(r0) >= 0 || ((r0 === '\u5341' || r0 === '\u62fe') && s[j] !== '\u706b');
-  for (let i = 0; i < run.length; i++) if (zhBigUnit(run[i]!) > 0) part.big = true;
+  part.lead = zhDigit(r0) >= 0 || ((r0 === 0x5341 || r0 === 0x62fe) && s.charCodeAt(j) !== 0x706b); // 十/拾, not in 十万火急
+  for (let i = 0; i < run.length; i++) if (zhBigUnit(run.charCodeAt(i)) > 0) part.big = true;
   // 翻一番 / 翻了两番: doubling n times
-  if (s[j] === '\u756a') {
-    const k = s[q - 1] === '\u4e86' ? q - 2 : q - 1;
-    if (s[k] === '\u7ffb' && k >= lim) {
+  if (s.charCodeAt(j) === 0x756a) {
+    const k = pc === 0x4e86 ? q - 2 : q - 1;
+    if (s.charCodeAt(k) === 0x7ffb && k >= lim) {
       part.start = k;
       part.end = j + 1;
       part.value = 2 ** value;
@@ -577,19 +557,12 @@ function zhCore(q: number, lim: number): Part | null {
   }
   // 数百亿 / 几十万 / 上百亿 / 近千万: vague amounts
   if (zhDigit(r0) < 0 && q - 1 >= lim) {
-    if (pc === '\u6570' || pc === '\u6578' || pc === '\u51e0' || pc === '\u5e7e') {
+    if (inSet(ZH_SEVERAL, pc)) {
       part.vague = true;
       part.approx = 'about';
-    } else if (
-      pc === '\u4e0a' ||
-      pc === '\u8fd1' ||
-      pc === '\u903e' ||
-      pc === '\u8d85' ||
-      pc === '\u7ea6' ||
-      pc === '\u7d04'
-    ) {
+    } else if (inSet(ZH_LEAD_BEFORE, pc)) {
       part.lead = true;
-      if (pc === '\u4e0a') part.approx = 'over';
+      if (pc === 0x4e0a) part.approx = 'over'; // 上
     }
   }
   prefix(part, lim);
@@ -597,6 +570,12 @@ function zhCore(q: number, lim: number): Part | null {
   if (!tail(part, false)) return null;
   return part;
 }
+/** 数 數 几 幾: "several" before a unit (数百亿) */
+const ZH_SEVERAL = '\u6570\u6578\u51e0\u5e7e';
+/** 上 近 逾 超 约 約: before a bare unit they stand for its coefficient (上百亿, 近千万) */
+const ZH_LEAD_BEFORE = '\u4e0a\u8fd1\u903e\u8d85\u7ea6\u7d04';
+/** What may stand before a big unit that begins a run (数万, 上亿, 近万) */
+const ZH_VAGUE_BEFORE = '\u6570\u6578\u51e0\u5e7e\u4e0a\u8fd1';
 
 /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
 function wordCore(q: number, lim: number): Part | null {
@@ -663,18 +642,19 @@ function prefix(part: Part, lim: number): void {
   ) {
     part.sign = sc === 0x2d ? -1 : 1;
     k--;
-  } else if (k - 1 >= lim && (s[k - 1] === '\u8d1f' || s[k - 1] === '\u8ca0')) {
+  } else if (k - 1 >= lim && (sc === 0x8d1f || sc === 0x8ca0)) {
+    // 负 / 負
     part.sign = -1;
     k--;
   }
   const j = skipSpBack(s, k, lim);
   const c = nc(s, j - 1);
-  const ch = s[j - 1] ?? '';
+  const sign = c === 0x24 ? 'USD' : SIGN_CODES.get(c);
   let cur: string | null = null;
   let at = j;
-  if (j - 1 >= lim && (c === 0x24 || SIGNS[ch] !== undefined)) {
+  if (j - 1 >= lim && sign !== undefined) {
     at = j - 1;
-    cur = c === 0x24 ? 'USD' : SIGNS[ch]!;
+    cur = sign;
     if (c === 0x24) {
       // letters before $: US$, HK$, NZ$, "hk $", "u.s $", cad$
       let e = at;
@@ -713,7 +693,7 @@ function prefix(part: Part, lim: number): void {
         at = b;
       }
     }
-  } else if (j > lim && inSet(ZH_BEFORE_LAST, s[j - 1])) {
+  } else if (j > lim && inSet(ZH_BEFORE_LAST, s.charCodeAt(j - 1))) {
     for (const [w, code] of ZH_MONEY_BEFORE) {
       if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
         cur = code;
@@ -732,10 +712,8 @@ function prefix(part: Part, lim: number): void {
 /** 多/余/几 after a number and before a unit: "两千多万", "五十余万" (more than). */
 function zhOver(part: Part, i: number): number {
   const s = input;
-  const ch = s[i];
-  if (ch === '\u591a' || ch === '\u4f59' || ch === '\u9918' || ch === '\u51e0' || ch === '\u5e7e') {
-    const nx = s[i + 1] ?? '';
-    if (zhBigUnit(nx) > 0 || zhSmallUnit(nx) > 0 || zhMoneyAt(s, i + 1) !== null) {
+  if (inSet('\u591a\u4f59\u9918\u51e0\u5e7e', s.charCodeAt(i))) {
+    if (NUMERAL[s.charCodeAt(i + 1) & 0xffff]! > 10 || zhMoneyAt(s, i + 1) !== null) {
       part.approx = 'over';
       return i + 1;
     }
@@ -753,9 +731,12 @@ function tail(part: Part, bare: boolean): boolean {
   // Chinese scale right after the number: 2,600亿 / 5.6万亿 / 4千亿 / 两千多万
   j = zhOver(part, j);
   // not the 百 of 百分点 / 百分之
-  if (!(zhSmallUnit(s[j] ?? '') > 0 && s[j + 1] === '\u5206')) {
+  if (!(zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === 0x5206)) {
     let k = j;
-    while (k - j < 4 && (zhBigUnit(s[k] ?? '') > 0 || (part.core === 'd' && zhSmallUnit(s[k] ?? '') > 0)))
+    while (
+      k - j < 4 &&
+      (zhBigUnit(s.charCodeAt(k)) > 0 || (part.core === 'd' && zhSmallUnit(s.charCodeAt(k)) > 0))
+    )
       k++;
     if (k > j) {
       const m = zhInt(s.slice(j, k));
@@ -783,7 +764,7 @@ function tail(part: Part, bare: boolean): boolean {
       (bare ||
         s.charCodeAt(j + 1) === 0x25 ||
         s.charCodeAt(j + 1) === 0xff05 ||
-        s.startsWith('\u767e\u5206', s[j + 1] === '\u4e2a' || s[j + 1] === '\u500b' ? j + 2 : j + 1));
+        s.startsWith('\u767e\u5206', inSet('\u4e2a\u500b', s.charCodeAt(j + 1)) ? j + 2 : j + 1));
     if (scale !== undefined && (w.length > 1 || part.unit !== null || kOk) && w !== 'mil' && scale >= 1e3) {
       if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && part.unit === null && !kOk) return false;
       part.value *= scale;
@@ -862,8 +843,8 @@ function tail(part: Part, bare: boolean): boolean {
     part.end = u + 1;
     return true;
   }
-  const ch = s[u] ?? '';
-  if (ch === '\u2030') {
+  if (s.charCodeAt(u) === 0x2030) {
+    // ‰
     part.kind = 'percent';
     part.value /= 10;
     part.end = u + 1;
@@ -935,7 +916,7 @@ function tail(part: Part, bare: boolean): boolean {
   }
   // currency sign after the number: 10 $, 100 ₡, 10 €
   if (part.unit === null && u - j <= 1) {
-    const sign = cu === 0x24 ? 'USD' : SIGNS[ch];
+    const sign = cu === 0x24 ? 'USD' : SIGN_CODES.get(cu);
     if (sign !== undefined && !isAN(nc(s, u + 1))) {
       part.kind = 'money';
       part.unit = sign === 'YEN' ? yen(u) : sign;
@@ -950,22 +931,22 @@ function tail(part: Part, bare: boolean): boolean {
 /** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
 function zhUnit(part: Part, u: number): boolean {
   const s = input;
-  const ch = s[u]!;
+  const ch = s.charCodeAt(u);
   const money = zhMoneyAt(s, u);
   if (money !== null) {
     const [len, code, factor] = money;
     // 一元化, 多元, 二元论: words, not money
     if (
       part.core === 'z' &&
-      s[u] === '\u5143' &&
-      inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s[u + 1])
+      ch === 0x5143 &&
+      inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s.charCodeAt(u + 1))
     )
       return true;
     part.kind = 'money';
-    if (part.pre === null || !(s[u] === '\u5143' || s[u] === '\u5757')) part.unit = code;
+    if (part.pre === null || !(ch === 0x5143 || ch === 0x5757)) part.unit = code; // 元, 块
     part.value *= factor;
     let e = u + len;
-    if (s[e] === '\u6574') e++;
+    if (s.charCodeAt(e) === 0x6574) e++; // 整
     // 50元6角三分, 两美元又三美分: sub-units add up
     e = zhSubUnits(part, e);
     part.end = e;
@@ -975,33 +956,35 @@ function zhUnit(part: Part, u: number): boolean {
     part.kind = 'money';
     return true;
   }
-  const rest = s.slice(u, u + 5);
-  const ge = ch === '\u4e2a' || ch === '\u500b' ? skipSp(s, u + 1, 4) : u;
-  const g = s[ge];
+  // 个 / 個 before 百分点 and 基点
+  const ge = ch === 0x4e2a || ch === 0x500b ? skipSp(s, u + 1, 4) : u;
+  const g = s.charCodeAt(ge);
   const pp =
-    g === '\u767e' ? Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede')) : -1;
+    g === 0x767e ? Math.max(spaced(s, ge, '\u767e\u5206\u70b9'), spaced(s, ge, '\u767e\u5206\u9ede')) : -1;
   if (pp > 0) {
     part.kind = 'percentage_points';
     part.end = pp;
     return true;
   }
-  const bp = g === '\u57fa' ? Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede')) : -1;
+  const bp = g === 0x57fa ? Math.max(spaced(s, ge, '\u57fa\u70b9'), spaced(s, ge, '\u57fa\u9ede')) : -1;
   if (bp > 0) {
     part.kind = 'basis_points';
     part.end = bp;
     return true;
   }
-  if (ch === '\u500d') {
-    if (s[u + 1] === '\u6570' || s[u + 1] === '\u6578') return true;
+  const nx = s.charCodeAt(u + 1);
+  if (ch === 0x500d) {
+    // 倍, not 倍数
+    if (nx === 0x6570 || nx === 0x6578) return true;
     part.kind = 'multiple';
     part.end = u + 1;
     return true;
   }
-  if (ch === '\u6210' && !part.scaled && part.value <= 10 && part.value > 0) {
-    const nx = s[u + 1] ?? '';
+  if (ch === 0x6210 && !part.scaled && part.value <= 10 && part.value > 0) {
+    // 成: tenths, unless a word goes on (成员, 成为, 成本 … 一成不变)
     if (
-      rest.startsWith('\u6210\u4e0d\u53d8') ||
-      rest.startsWith('\u6210\u4e0d\u8b8a') ||
+      s.startsWith('\u6210\u4e0d\u53d8', u) ||
+      s.startsWith('\u6210\u4e0d\u8b8a', u) ||
       inSet(
         '\u5458\u54e1\u4e3a\u70ba\u672c\u529f\u7acb\u4ea4\u679c\u7ee9\u7e3e\u5c31\u957f\u9577\u90fd\u54c1\u578b\u719f\u5206\u5e74\u4eba\u50cf\u5f62\u6587\u6279\u5957\u8272\u5668\u836f\u85e5\u8863\u6548',
         nx,
@@ -1013,26 +996,27 @@ function zhUnit(part: Part, u: number): boolean {
     let e = u + 1;
     // 七成六 = 76%, also "七成 六"; not 七成六个月
     const dk = skipSp(s, u + 1, 1);
-    const d = zhDigit(s[dk] ?? '');
+    const d = zhDigit(s.charCodeAt(dk));
     if (
       d > 0 &&
-      !isZhNum(s[dk + 1] ?? '') &&
-      !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s[dk + 1])
+      !isZhNum(s.charCodeAt(dk + 1)) &&
+      !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s.charCodeAt(dk + 1))
     ) {
       part.value += d;
       e = dk + 1;
-    } else if (nx === '\u534a') {
-      part.value += 5;
+    } else if (nx === 0x534a) {
+      part.value += 5; // 成半
       e++;
     }
     part.end = e;
     return true;
   }
-  if (ch === '\u6298' && !part.scaled && part.value > 0 && part.value < 100) {
+  if (ch === 0x6298 && !part.scaled && part.value > 0 && part.value < 100) {
+    // 折: a discount, unless a word goes on (折合, 折旧, 折射 …)
     if (
       inSet(
         '\u5408\u65e7\u820a\u7b97\u53e0\u758a\u5c04\u817e\u9a30\u78e8\u4ef7\u50f9\u8fd4\u7ebf\u7dda\u6263',
-        s[u + 1],
+        nx,
       )
     )
       return true;
@@ -1102,7 +1086,7 @@ function zhSubUnits(part: Part, e: number): number {
   const s = input;
   if (part.scaled) return e;
   let i = e;
-  if (s[i] === '\u53c8') i++;
+  if (s.charCodeAt(i) === 0x53c8) i++; // 又
   let added = 0;
   let end = e;
   for (const [unit, f] of [
@@ -1111,8 +1095,7 @@ function zhSubUnits(part: Part, e: number): number {
     ['\u5206', 0.01],
     ['\u7f8e\u5206', 0.01],
   ] as const) {
-    const c = s[i] ?? '';
-    let v = zhDigit(c);
+    let v = zhDigit(s.charCodeAt(i));
     if (v < 0 && isD(nc(s, i))) v = nc(s, i) - 48;
     if (v < 0 || !s.startsWith(unit, i + 1)) continue;
     added += v * f;
@@ -1213,7 +1196,8 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0x301c) {
     if (c === 0x2d && sp !== j && nc(s, sp + 1) !== SP) return null; // "5 -3%" is a sign
     q = sp + 1;
-  } else if (s[sp] === '\u81f3' || s[sp] === '\u5230') q = sp + 1;
+  } else if (c === 0x81f3 || c === 0x5230)
+    q = sp + 1; // 至 到
   else if (isL(c)) {
     word = lettersAt(s, sp).toLowerCase();
     if (word === 'to' || word === 'and') q = sp + word.length;
@@ -1227,7 +1211,7 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
   // the second number may carry its own currency: "$2.5 billion to $3 billion"
   let k = j;
   const ck = nc(s, k);
-  if (ck === 0x24 || SIGNS[s[k] ?? ''] !== undefined) k = skipSp(s, k + 1, 1);
+  if (ck === 0x24 || SIGN_CODES.has(ck)) k = skipSp(s, k + 1, 1);
   else if (isL(ck) && a.core !== 'w') {
     const raw = lettersAt(s, k);
     if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
@@ -1235,7 +1219,7 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
   } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
   const ch = nc(s, k);
   if (a.core === 'd' && !isD(ch)) return null;
-  if (a.core === 'z' && !isZhNum(s[k] ?? '') && !isD(ch)) return null;
+  if (a.core === 'z' && !isZhNum(s.charCodeAt(k)) && !isD(ch)) return null;
   if (a.core === 'w' && !isL(ch)) return null;
   const b = readPart(k, q);
   if (b === null) return null;
@@ -1607,9 +1591,10 @@ function counted(x: Part): boolean {
   return x.scaled || (x.grouped && x.value >= 1000) || x.big;
 }
 
-/** Whether ch is one of the characters of set (false for no character). */
-function inSet(set: string, ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && set.includes(ch);
+/** Whether the code unit c is one of the characters of set (false for NaN, past the end of the input). */
+function inSet(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /** Rounds away binary noise (0.1 * 3) without touching real precision. */
@@ -1642,8 +1627,7 @@ function isoAfter(raw: string): readonly [string, number] | null {
 
 /** The longest Chinese money word at i: [length, code, factor]. */
 function zhMoneyAt(s: string, i: number): readonly [number, string, number] | null {
-  const c = s[i];
-  const list = c === undefined ? undefined : ZH_MONEY_BY_FIRST.get(c);
+  const list = ZH_MONEY_BY_FIRST.get(s.charCodeAt(i));
   if (list === undefined) return null;
   let best: readonly [number, string, number] | null = null;
   for (const [w, code, f] of list) {
@@ -1652,12 +1636,15 @@ function zhMoneyAt(s: string, i: number): readonly [number, string, number] | nu
   return best;
 }
 
-/** ZH_MONEY grouped by first character. */
-const ZH_MONEY_BY_FIRST = new Map<string, (readonly [string, string, number])[]>();
+/** SIGNS by character code, so that the input is read without making strings of it. */
+const SIGN_CODES = new Map(Object.keys(SIGNS).map((k) => [k.charCodeAt(0), SIGNS[k]!]));
+/** ZH_MONEY grouped by the code of its first character. */
+const ZH_MONEY_BY_FIRST = new Map<number, (readonly [string, string, number])[]>();
 for (const e of ZH_MONEY) {
-  const list = ZH_MONEY_BY_FIRST.get(e[0][0]!) ?? [];
+  const c = e[0].charCodeAt(0);
+  const list = ZH_MONEY_BY_FIRST.get(c) ?? [];
   list.push(e);
-  ZH_MONEY_BY_FIRST.set(e[0][0]!, list);
+  ZH_MONEY_BY_FIRST.set(c, list);
 }
 /** Last characters of the money words that may stand before a number (币 幣 元 金). */
 const ZH_BEFORE_LAST = [...new Set(ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]!))].join('');
