@@ -37,7 +37,6 @@ export interface CorpusResult {
 interface Visit {
   page: ExtensionPage;
   loadMs: number;
-  text: string;
 }
 
 async function visit(browser: ExtensionBrowser, url: string): Promise<Visit> {
@@ -46,7 +45,7 @@ async function visit(browser: ExtensionBrowser, url: string): Promise<Visit> {
     const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
   });
-  return { page, loadMs, text: '' };
+  return { page, loadMs };
 }
 
 // biome-ignore lint/performance/useDomNodeTextContent: the promise is about the text the reader sees, which innerText is
@@ -67,27 +66,32 @@ async function checkPage(
   without: ExtensionBrowser,
 ): Promise<CorpusResult> {
   const url = `${base}/${encodeURIComponent(name)}`;
-  // alternate which browser loads first, so neither always gets the warmer cache and CPU
+  // Alternate which browser loads first, so neither always gets the warmer cache and CPU; when ours
+  // goes first, its scan (which starts after the load) finishes before the other browser loads.
+  const ourVisit = async () => {
+    const visited = await visit(withExtension, url);
+    const report = (await reportOf(withExtension, await tabIdOf(withExtension, url))) as PageReport;
+    return { visited, report };
+  };
   let plain: Visit;
-  let ours: Visit;
+  let ours: Awaited<ReturnType<typeof ourVisit>>;
   if (n % 2 === 0) {
     plain = await visit(without, url);
-    ours = await visit(withExtension, url);
+    ours = await ourVisit();
   } else {
-    ours = await visit(withExtension, url);
+    ours = await ourVisit();
     plain = await visit(without, url);
   }
-  const tabId = await tabIdOf(withExtension, url);
-  const report = (await reportOf(withExtension, tabId)) as PageReport;
+  const { report } = ours;
   // innerText of both after our scan finished: the same page scripts ran in both browsers
-  plain.text = await bodyText(plain.page);
-  ours.text = await bodyText(ours.page);
+  const plainText = await bodyText(plain.page);
+  const oursText = await bodyText(ours.visited.page);
   // Errors of ClaimLens's making: any that names our extension, and any that the page shows only with
   // the extension and that no script of the page itself raised (some pages' own scripts fail now and
   // then, with or without us; some probe chrome-extension://invalid/ to detect extensions).
   const baseline = new Set(plain.page.errors);
   const pageOrigin = new URL(url).origin;
-  const errors = ours.page.errorSources
+  const errors = ours.visited.page.errorSources
     .filter(({ message, source }) => {
       const text = `${message} ${source ?? ''}`;
       if (text.includes(withExtension.extensionBase) || text.includes('[ClaimLens]')) return true;
@@ -95,8 +99,8 @@ async function checkPage(
     })
     .map(({ message, source }) => (source ? `${message} (${source})` : message));
   if (report.stats.errors) errors.push(`ClaimLens caught ${report.stats.errors} error(s) on this page`);
-  const textUnchanged = ours.text === plain.text;
-  if (!textUnchanged) errors.push(`text differs ${firstDifference(plain.text, ours.text)}`);
+  const textUnchanged = oursText === plainText;
+  if (!textUnchanged) errors.push(`text differs ${firstDifference(plainText, oursText)}`);
   const longestTaskMs = report.stats.longestTaskMs ?? 0;
   const result: CorpusResult = {
     page: name,
@@ -108,11 +112,11 @@ async function checkPage(
     // everything the content script ran on the main thread: its start-up and its scan
     scriptMs: Math.round((report.stats.ms + (report.stats.startupMs ?? 0)) * 10) / 10,
     longestTaskMs,
-    loadMs: Math.round(ours.loadMs * 10) / 10,
+    loadMs: Math.round(ours.visited.loadMs * 10) / 10,
     loadMsWithout: Math.round(plain.loadMs * 10) / 10,
   };
   await plain.page.close();
-  await ours.page.close();
+  await ours.visited.page.close();
   return result;
 }
 
