@@ -156,14 +156,16 @@ export function zhValue(t: string): number {
   return int + Number(frac);
 }
 
-/** English number words: units/tens from EN_UNITS, plus multipliers. */
-export const EN_MULT: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+/** EN_UNITS as a map: a map finds a string made from the input faster than an object does. */
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(EN_UNITS));
+/** English multipliers. */
+export const EN_MULT: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
 
 export interface WordNumber {
   end: number;
@@ -196,14 +198,14 @@ export function readWords(s: string, i: number, lead = -1): WordNumber | null {
     const w = wordAt(s, pos);
     if (w === null) break;
     const wEnd = pos + w.length;
-    if (w in EN_UNITS) {
-      const v = EN_UNITS[w]!;
+    const v = UNIT_WORDS.get(w);
+    const m = EN_MULT.get(w);
+    if (v !== undefined) {
       if (lastKind === 'unit' || (lastKind === 'tens' && v >= 10)) break;
       current = Math.max(current, 0) + v;
       lastKind = v >= 20 && v % 10 === 0 ? 'tens' : 'unit';
       if (v < 20 && v >= 10) lastKind = 'unit';
-    } else if (w in EN_MULT) {
-      const m = EN_MULT[w]!;
+    } else if (m !== undefined) {
       if (m === 100) {
         if (current >= 100 && current % 100 === 0) break;
         current = (current < 0 ? 1 : current) * 100;
@@ -230,7 +232,7 @@ export function readWords(s: string, i: number, lead = -1): WordNumber | null {
       }
       if (lastKind !== 'hundred' && lastKind !== 'scale') break;
       const next = nc(s, wEnd) === 0x20 ? wordAt(s, wEnd + 1) : null;
-      if (next === null || !(next in EN_UNITS)) break;
+      if (next === null || !UNIT_WORDS.has(next)) break;
       pos = wEnd + 1;
       continue;
     } else break;

@@ -11,7 +11,6 @@ import {
   DOLLAR_PREFIX,
   EN_MONEY,
   EN_SCALE,
-  EN_UNITS,
   ISO_CODES,
   OTHER_PREFIX,
   SIGNS,
@@ -23,6 +22,7 @@ import {
 } from './lexicon';
 import {
   EN_MULT,
+  UNIT_WORDS,
   NUMERAL,
   isAN,
   isD,
@@ -40,19 +40,45 @@ import {
 import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
 
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
-const EN_WORDS = [...Object.keys(EN_UNITS), ...Object.keys(EN_MULT), 'half', 'quarter'];
+const EN_WORDS = [...UNIT_WORDS.keys(), ...EN_MULT.keys(), 'half', 'quarter'];
 /** The number words, for whole-word lookups. */
 const NUM_WORDS = new Set(EN_WORDS);
 /**
- * Anchor classes by UTF-16 code unit, for the scan loop: 1 digit (ASCII or full-width), 2 Chinese
- * numeral, 4 半/对/對 (before 折). Letters are not here: WORD_START finds the few words that matter.
- * Built at load from the short strings above.
+ * What each UTF-16 code unit is to the scan and to the quick checks around a number: one byte per unit,
+ * so that each question is a single load. The low two bits (ANCHOR) are for the scan loop: 1 a digit
+ * (ASCII or full-width), 2 a Chinese numeral, 3 半/对/對 (before 折). Letters are not anchors:
+ * WORD_START finds the few words that matter. The other bits are the flags below.
  */
-const ANCHOR = new Uint8Array(65536);
-for (let c = 0x30; c <= 0x39; c++) ANCHOR[c] = 1;
-for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = 1;
-for (const ch of ZH_NUM) ANCHOR[ch.charCodeAt(0)] = 2;
-for (const ch of '\u534a\u5bf9\u5c0d') ANCHOR[ch.charCodeAt(0)] = 4;
+const CHAR = new Uint8Array(65536);
+const ANCHOR = 3;
+/** Punctuation that tail and rangeAfter pass over after a number: ) ] ( [ " ' ; ! ? | newline “ ” ‘ ’ 。 、 */
+const PLAIN = 4;
+/**
+ * Chinese characters after a number that may begin a scale, a unit, a range or an approximation:
+ * numerals, the first characters of money words, 多 余 餘 几 幾 个 個 基 倍 成 折 至 到.
+ */
+const ZH_STOP = 8;
+/** Characters that may end a currency written before a number: $ and the other signs, 币 幣 元 金. */
+const MONEY_BEFORE = 16;
+function mark(chars: string, bits: number): void {
+  for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
+}
+mark('0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19', 1);
+mark(ZH_NUM, 2);
+mark('\u534a\u5bf9\u5c0d', 3);
+mark(')]([";!?|\'\n\u201c\u201d\u2018\u2019\u3002\u3001', PLAIN);
+mark(
+  ZH_NUM +
+    ZH_MONEY.map((e) => e[0][0]).join('') +
+    '\u591a\u4f59\u9918\u51e0\u5e7e\u4e2a\u500b\u57fa\u500d\u6210\u6298\u81f3\u5230',
+  ZH_STOP,
+);
+mark(Object.keys(SIGNS).join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
+/** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
+const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
+/** Whether c (folded by nc, -1 past the end) has the flag. */
+const has = (c: number, flag: number): boolean => (CHAR[c & 0xffff]! & flag) !== 0;
+
 /**
  * Where a number word or a URL may begin: at a word start, one of the number words (checked in full
  * by atWordStart) or http(s):// / www. A compiled regex skips the other words far faster than a loop
@@ -181,8 +207,12 @@ function numWordAt(s: string, i: number): string | null {
 }
 /** The ASCII (or full-width) letters at i, folded to ASCII; '' when none. */
 function lettersAt(s: string, i: number): string {
+  let e = i;
+  let folded = false;
+  for (let c = nc(s, e); isL(c) && e - i < 40; c = nc(s, ++e)) folded ||= c !== s.charCodeAt(e);
+  if (!folded) return s.slice(i, e);
   let w = '';
-  for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
+  for (let k = i; k < e; k++) w += String.fromCharCode(nc(s, k));
   return w;
 }
 /** Unit words after a number, in the order they are tried (see litSticky), by first letter. */
@@ -200,8 +230,10 @@ const UNIT_FIRST = new Set(
     .split(' ')
     .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!)),
 );
+/** EN_SCALE as a map (see UNIT_WORDS). */
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries(EN_SCALE));
 /** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
-const AFTER_NUMBER = new Set([...UNIT_FIRST, ...Object.keys(EN_SCALE), 'to', 'and', 'or', 'plus']);
+const AFTER_NUMBER = new Set([...UNIT_FIRST, ...SCALES.keys(), 'to', 'and', 'or', 'plus']);
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
 const TIMES_OK = new Set(
@@ -307,19 +339,19 @@ let docYen: string | null = null;
 function scan(): Figure[] {
   const s = input;
   const n = s.length;
-  const table = ANCHOR;
+  const table = CHAR;
   let word = nextWordStart(0);
   let i = 0;
   while (i < n) {
-    while (i < word && table[s.charCodeAt(i)] === 0) i++;
+    while (i < word && (table[s.charCodeAt(i)]! & ANCHOR) === 0) i++;
     if (i >= n) break;
-    const t = table[s.charCodeAt(i)];
+    const t = table[s.charCodeAt(i)]! & ANCHOR;
     let next = i + 1;
     if (i === word) next = atWordStart(i);
     else if (t === 1) next = atDigit(i);
     else if (t === 2) {
       let e = i + 1;
-      while (e < n && table[s.charCodeAt(e)] === 2) e++;
+      while (e < n && (table[s.charCodeAt(e)]! & ANCHOR) === 2) e++;
       next = atZh(i, s.slice(i, e));
     } else if (s.charCodeAt(i + 1) === 0x6298) next = atHalf(i);
     i = next > i ? next : i + 1;
@@ -382,11 +414,60 @@ function atDigit(p: number): number {
       if (!AFTER_NUMBER.has(s.slice(e + 1, f)) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
     }
   }
+  const plain = plainEnd(p);
+  if (plain >= 0) return plain;
   const part = readPart(p, prevEnd);
   if (part === null) return skipToken(s, p);
   return finish(part);
 }
 
+/**
+ * Where the scan goes on after the ASCII digits at p when, by the characters around them, they cannot
+ * be a figure; -1 when the full reading is needed. Most numbers in a page are such: years, days,
+ * times, counts. Each test below stands for what prefix, tail or rangeAfter would look at, so the
+ * answer is the same as the full reading's, only cheaper.
+ */
+function plainEnd(p: number): number {
+  const s = input;
+  let e = p;
+  while (isD(s.charCodeAt(e))) e++;
+  if (e === p || e - p > 15) return -1;
+  // before: no sign, and no currency sign, code or Chinese money word (past up to two spaces)
+  const pc = nc(s, p - 1);
+  if (pc === 0x2d || pc === 0x2b || pc === 0x8d1f || pc === 0x8ca0) return -1;
+  const j = skipSpBack(s, p, 0);
+  const c = nc(s, j - 1);
+  if (has(c, MONEY_BEFORE)) return -1;
+  if (isL(c)) {
+    let b = j - 1;
+    while (j - b < 4 && isL(nc(s, b - 1))) b--;
+    if (!isAN(nc(s, b - 1)) && letterCode(s.slice(b, j)) !== null) return -1;
+  }
+  // after: nothing that begins a grouping, a unit, a scale, a currency or a range
+  let f = nc(s, e);
+  let g = nc(s, e + 1);
+  if (f === 0x2e && isD(g)) {
+    e += 2;
+    while (isD(nc(s, e))) e++;
+    f = nc(s, e);
+    g = nc(s, e + 1);
+  }
+  if (f === -1 || has(f, PLAIN) || isZhPlain(f)) return e;
+  if (f === 0x2e || f === 0x2c) return isD(g) || isL(g) ? -1 : e;
+  if (f === 0x3a || f === 0x2f) return isD(g) ? skipToken(s, p) : e; // 10:30, 3/4 are not numbers
+  if (f !== SP) return -1;
+  if (isD(g) || g === 0x2e || g === 0x2c || g === 0x3a || g === 0x2f || has(g, PLAIN) || isZhPlain(g))
+    return e;
+  // a word after the space: not a unit, scale, currency or range word, nor an ISO code
+  if (!isL(g) || s.charCodeAt(e + 1) > 0x7a) return -1;
+  let we = e + 2;
+  while (isL(s.charCodeAt(we))) we++;
+  if (isL(nc(s, we))) return -1; // full-width letters go on the word
+  const word = s.slice(e + 1, we);
+  const lower = word.toLowerCase();
+  if (AFTER_NUMBER.has(lower) || AFTER_NUMBER.has(lower.slice(0, 12))) return -1;
+  return (word.length === 3 || word.length === 4) && isoAfter(word) !== null ? -1 : e;
+}
 function atZh(p: number, run: string): number {
   const s = input;
   const after = p + run.length;
@@ -424,7 +505,7 @@ function atHalf(p: number): number {
 function atWord(p: number, word: string, fold: string | undefined, len: number): number {
   const w = word.toLowerCase();
   if (fold !== undefined) {
-    const v = w in EN_UNITS ? EN_UNITS[w]! : (EN_MULT[w] ?? 0);
+    const v = UNIT_WORDS.get(w) ?? EN_MULT.get(w) ?? 0;
     if (v < 2) return p + len;
     const part = newPart(p, p + len, v, 'w');
     part.kind = 'multiple';
@@ -610,7 +691,7 @@ function wordCore(q: number, lim: number): Part | null {
       if (!tail(part, false)) return null;
       return part;
     }
-  } else if (w in EN_MULT && w !== 'hundred') {
+  } else if (EN_MULT.has(w) && w !== 'hundred') {
     const al = articleEnd(before, true);
     if (al === 0) return null;
     start = q - al;
@@ -668,8 +749,9 @@ function prefix(part: Part, lim: number): void {
       let b = e;
       while (b > lim && e - b < 6 && (isL(nc(s, b - 1)) || (nc(s, b - 1) === 0x2e && b - 1 > lim))) b--;
       if (b < e && !isAN(nc(s, b - 1))) {
-        const key = s.slice(b, e).toLowerCase().split('.').join('');
-        const code = DOLLAR_PREFIX[key];
+        const raw = s.slice(b, e);
+        const key = (raw.includes('.') ? raw.split('.').join('') : raw).toLowerCase();
+        const code = key.length < 4 ? DOLLAR_PREFIX[key] : undefined; // the prefixes are short
         if (code !== undefined) {
           cur = code;
           at = b;
@@ -693,7 +775,7 @@ function prefix(part: Part, lim: number): void {
         at = b;
       }
     }
-  } else if (j > lim && inSet(ZH_BEFORE_LAST, s.charCodeAt(j - 1))) {
+  } else if (j > lim && has(c, MONEY_BEFORE)) {
     for (const [w, code] of ZH_MONEY_BEFORE) {
       if (j - w.length >= lim && s.startsWith(w, j - w.length)) {
         cur = code;
@@ -756,7 +838,7 @@ function tail(part: Part, bare: boolean): boolean {
   if (isL(nc(s, j)) && part.core === 'd' && !part.big) {
     const raw = lettersAt(s, j);
     const w = raw.toLowerCase();
-    const scale = EN_SCALE[w];
+    const scale = SCALES.get(w);
     hasLetters = true;
     // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
     const kOk =
@@ -817,7 +899,7 @@ function tail(part: Part, bare: boolean): boolean {
     if (isL(nc(s, k))) {
       const raw = lettersAt(s, k);
       const w = raw.toLowerCase();
-      const scale = EN_SCALE[w];
+      const scale = SCALES.get(w);
       if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
         part.value *= scale;
         part.mult *= scale;
@@ -1597,12 +1679,24 @@ function inSet(set: string, c: number): boolean {
   return false;
 }
 
-/** Rounds away binary noise (0.1 * 3) without touching real precision. */
+/** Rounds away binary noise (0.1 * 3) without touching real precision: v to 12 significant digits. */
 function clean(v: number): number {
   if (Number.isInteger(v)) return v;
+  // Most values already are the double nearest to a short decimal (5.2, 0.36), and then rounding
+  // changes nothing. That is the case when m / 10^k gives v back for the 12-digit m = round(v * 10^k)
+  // (division rounds correctly, and both are exact), which is far cheaper than toPrecision.
+  const a = Math.abs(v);
+  if (a >= 1e-9 && a < 1e11) {
+    const p = TENS[11 - Math.floor(Math.log10(a))]!;
+    const m = Math.round(v * p);
+    if (Math.abs(m) < 1e12 && m / p === v) return v;
+  }
   const r = Number(v.toPrecision(12));
   return Object.is(r, -0) ? 0 : r;
 }
+/** 10^0 … 10^22, each exact in a double. */
+const TENS: number[] = [1];
+while (TENS.length < 23) TENS.push(TENS[TENS.length - 1]! * 10);
 
 /** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
 function letterCode(w: string): string | null {
@@ -1646,9 +1740,6 @@ for (const e of ZH_MONEY) {
   list.push(e);
   ZH_MONEY_BY_FIRST.set(c, list);
 }
-/** Last characters of the money words that may stand before a number (币 幣 元 金). */
-const ZH_BEFORE_LAST = [...new Set(ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]!))].join('');
-
 export function recognize(text: string, opts: FindFiguresOptions): Figure[] {
   input = text;
   options = opts;
