@@ -55,7 +55,7 @@ const ANCHOR = 3;
 const PLAIN = 4;
 /**
  * Chinese characters after a number that may begin a scale, a unit, a range or an approximation:
- * numerals, the first characters of money words, 多 余 餘 几 幾 个 個 基 倍 成 折 至 到.
+ * numerals, the first characters of money words, 多 余 餘 几 幾 个 個 基 倍 成 折 至 到 番 点 點.
  */
 const ZH_STOP = 8;
 /** Characters that may end a currency written before a number: $ and the other signs, 币 幣 元 金. */
@@ -70,7 +70,7 @@ mark(')]([";!?|\'\n\u201c\u201d\u2018\u2019\u3002\u3001', PLAIN);
 mark(
   ZH_NUM +
     ZH_MONEY.map((e) => e[0][0]).join('') +
-    '\u591a\u4f59\u9918\u51e0\u5e7e\u4e2a\u500b\u57fa\u500d\u6210\u6298\u81f3\u5230',
+    '\u591a\u4f59\u9918\u51e0\u5e7e\u4e2a\u500b\u57fa\u500d\u6210\u6298\u81f3\u5230\u756a\u70b9\u9ede',
   ZH_STOP,
 );
 mark(Object.keys(SIGNS).join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
@@ -424,26 +424,14 @@ function atDigit(p: number): number {
 /**
  * Where the scan goes on after the ASCII digits at p when, by the characters around them, they cannot
  * be a figure; -1 when the full reading is needed. Most numbers in a page are such: years, days,
- * times, counts. Each test below stands for what prefix, tail or rangeAfter would look at, so the
- * answer is the same as the full reading's, only cheaper.
+ * times, counts. Each test here and in plainBefore / plainAfter stands for what prefix, tail or
+ * rangeAfter would look at, so the answer is the same as the full reading's, only cheaper.
  */
 function plainEnd(p: number): number {
   const s = input;
   let e = p;
   while (isD(s.charCodeAt(e))) e++;
-  if (e === p || e - p > 15) return -1;
-  // before: no sign, and no currency sign, code or Chinese money word (past up to two spaces)
-  const pc = nc(s, p - 1);
-  if (pc === 0x2d || pc === 0x2b || pc === 0x8d1f || pc === 0x8ca0) return -1;
-  const j = skipSpBack(s, p, 0);
-  const c = nc(s, j - 1);
-  if (has(c, MONEY_BEFORE)) return -1;
-  if (isL(c)) {
-    let b = j - 1;
-    while (j - b < 4 && isL(nc(s, b - 1))) b--;
-    if (!isAN(nc(s, b - 1)) && letterCode(s.slice(b, j)) !== null) return -1;
-  }
-  // after: nothing that begins a grouping, a unit, a scale, a currency or a range
+  if (e === p || e - p > 15 || !plainBefore(p)) return -1;
   let f = nc(s, e);
   let g = nc(s, e + 1);
   if (f === 0x2e && isD(g)) {
@@ -452,22 +440,52 @@ function plainEnd(p: number): number {
     f = nc(s, e);
     g = nc(s, e + 1);
   }
-  if (f === -1 || has(f, PLAIN) || isZhPlain(f)) return e;
+  // a decimal or a grouping goes on; 10:30 and 3/4 are not numbers (numAt)
   if (f === 0x2e || f === 0x2c) return isD(g) || isL(g) ? -1 : e;
-  if (f === 0x3a || f === 0x2f) return isD(g) ? skipToken(s, p) : e; // 10:30, 3/4 are not numbers
-  if (f !== SP) return -1;
+  if (f === 0x3a || f === 0x2f) return isD(g) ? skipToken(s, p) : e;
+  return plainAfter(e, true) ? e : -1;
+}
+
+/** Whether nothing before p joins a number there: no sign, and no currency sign, code or Chinese money word. */
+function plainBefore(p: number): boolean {
+  const s = input;
+  const pc = nc(s, p - 1);
+  if (pc === 0x2d || pc === 0x2b || pc === 0x8d1f || pc === 0x8ca0) return false;
+  const j = skipSpBack(s, p, 0);
+  const c = nc(s, j - 1);
+  if (has(c, MONEY_BEFORE)) return false;
+  if (isL(c)) {
+    let b = j - 1;
+    while (j - b < 4 && isL(nc(s, b - 1))) b--;
+    if (!isAN(nc(s, b - 1)) && letterCode(s.slice(b, j)) !== null) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether nothing after a number that ends at e begins a unit, a scale, a currency, a range or more
+ * number words. With `spaced` a space and the word after it are looked at too; without, a space is
+ * not plain (a run of Chinese numerals goes on past spaces).
+ */
+function plainAfter(e: number, spaced: boolean): boolean {
+  const s = input;
+  const f = nc(s, e);
+  if (f === -1 || has(f, PLAIN) || isZhPlain(f)) return true;
+  if (f !== SP || !spaced) return false;
+  const g = nc(s, e + 1);
   if (isD(g) || g === 0x2e || g === 0x2c || g === 0x3a || g === 0x2f || has(g, PLAIN) || isZhPlain(g))
-    return e;
-  // a word after the space: not a unit, scale, currency or range word, nor an ISO code
-  if (!isL(g) || s.charCodeAt(e + 1) > 0x7a) return -1;
+    return true;
+  // a word: not a unit, scale, currency, range or number word, nor an ISO code
+  if (!isL(g) || s.charCodeAt(e + 1) > 0x7a) return false;
   let we = e + 2;
   while (isL(s.charCodeAt(we))) we++;
-  if (isL(nc(s, we))) return -1; // full-width letters go on the word
+  if (isL(nc(s, we))) return false; // full-width letters go on the word
   const word = s.slice(e + 1, we);
   const lower = word.toLowerCase();
-  if (AFTER_NUMBER.has(lower) || AFTER_NUMBER.has(lower.slice(0, 12))) return -1;
-  return (word.length === 3 || word.length === 4) && isoAfter(word) !== null ? -1 : e;
+  if (AFTER_NUMBER.has(lower) || AFTER_NUMBER.has(lower.slice(0, 12)) || NUM_WORDS.has(lower)) return false;
+  return !((word.length === 3 || word.length === 4) && isoAfter(word) !== null);
 }
+
 function atZh(p: number, run: string): number {
   const s = input;
   const after = p + run.length;
@@ -488,6 +506,14 @@ function atZh(p: number, run: string): number {
     part.cs = p;
     q = part.end;
     return finish(part);
+  }
+  // most runs are words (一个, 统一, 十分): without 万/亿 nothing but a unit, a currency or a range
+  // could make them a figure
+  let big = false;
+  for (let k = p; k < after; k++) big ||= zhBigUnit(s.charCodeAt(k)) > 0;
+  if (!big && plainBefore(p)) {
+    const f = nc(s, after);
+    if (f === 0x2e || f === 0x2c || f === 0x3a || plainAfter(after, false)) return after;
   }
   const part = readPart(p, prevEnd);
   if (part === null) return after;
@@ -511,6 +537,10 @@ function atWord(p: number, word: string, fold: string | undefined, len: number):
     part.kind = 'multiple';
     return finish(part);
   }
+  // "seven" alone: nothing after it makes it a figure (see plainEnd)
+  const f = nc(input, p + len);
+  if (UNIT_WORDS.has(w) && (f === 0x2e || f === 0x2c || f === 0x3a || f === 0x2f || plainAfter(p + len, true)))
+    return p + len;
   const part = readPart(p, prevEnd);
   if (part === null) return p + len;
   return finish(part);
@@ -532,12 +562,8 @@ function readPart(q: number, lim: number): Part | null {
 function numAt(q: number, lim: number, bare: boolean): Part | null {
   const s = input;
   let j = q;
-  let str = '';
-  let n = 0;
-  for (let c = nc(s, j); isD(c); c = nc(s, ++j)) {
-    if (n < 20) str += String.fromCharCode(c);
-    n++;
-  }
+  while (isD(nc(s, j))) j++;
+  let n = j - q;
   if (n > 15) return null;
   let grouped = false;
   // Indian grouping: 12,34,567 (ASCII digits only)
@@ -558,7 +584,6 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
       !isD(s.charCodeAt(g + 4)) &&
       s.charCodeAt(g + 4) !== 0x2c
     ) {
-      for (let k = j; k < g + 4; k++) if (s.charCodeAt(k) !== 0x2c) str += s[k];
       n += g + 4 - j;
       j = g + 4;
       grouped = true;
@@ -571,7 +596,6 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
       if (!(isD(nc(s, j + 1)) && isD(nc(s, j + 2)) && isD(nc(s, j + 3)) && !isD(nc(s, j + 4)))) break;
       // a full-width comma groups only full-width digits (in Chinese prose "，" separates clauses)
       if (sep === 0xff0c && s.charCodeAt(j + 1) < 0xff10) break;
-      str += String.fromCharCode(nc(s, j + 1), nc(s, j + 2), nc(s, j + 3));
       j += 4;
       n += 3;
       grouped = true;
@@ -579,19 +603,38 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
     }
   }
   if (nc(s, j) === 0x2e && isD(nc(s, j + 1))) {
-    str += '.';
     j++;
-    for (let c = nc(s, j); isD(c); c = nc(s, ++j)) if (str.length < 40) str += String.fromCharCode(c);
+    while (isD(nc(s, j))) j++;
   }
   const t = nc(s, j);
   if ((t === 0x2e || t === 0x2c) && isD(nc(s, j + 1))) return null; // 1.2.3, 12,34
   if (t === 0x2e && isL(nc(s, j + 1))) return null; // 0700.HK
   if ((t === 0x3a || t === 0x2f) && isD(nc(s, j + 1))) return null; // 10:30, 3/4
-  const part = newPart(q, j, Number(str), 'd');
+  const part = newPart(q, j, digitsValue(s, q, j, grouped), 'd');
   part.grouped = grouped;
   if (!bare) prefix(part, lim);
   if (!tail(part, bare)) return null;
   return part;
+}
+
+/**
+ * The value of the digits from q to e (read by numAt): the separators dropped, full-width digits
+ * folded, and decimals kept up to 40 characters in all. Plain ASCII is parsed straight from the input.
+ */
+function digitsValue(s: string, q: number, e: number, grouped: boolean): number {
+  let ascii = !grouped && e - q < 40;
+  for (let k = q; ascii && k < e; k++) ascii = s.charCodeAt(k) <= 0x39;
+  if (ascii) return Number(s.slice(q, e));
+  let str = '';
+  let decimals = false;
+  for (let k = q; k < e; k++) {
+    const c = nc(s, k);
+    if (c === 0x2e) {
+      str += '.';
+      decimals = true;
+    } else if (isD(c) && (!decimals || str.length < 40)) str += String.fromCharCode(c);
+  }
+  return Number(str);
 }
 
 /** A run of Chinese numerals at q ("六千五百", "两千多万", "八点五"). */
