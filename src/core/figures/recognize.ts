@@ -539,7 +539,10 @@ function atWord(p: number, word: string, fold: string | undefined, len: number):
   }
   // "seven" alone: nothing after it makes it a figure (see plainEnd)
   const f = nc(input, p + len);
-  if (UNIT_WORDS.has(w) && (f === 0x2e || f === 0x2c || f === 0x3a || f === 0x2f || plainAfter(p + len, true)))
+  if (
+    UNIT_WORDS.has(w) &&
+    (f === 0x2e || f === 0x2c || f === 0x3a || f === 0x2f || plainAfter(p + len, true))
+  )
     return p + len;
   const part = readPart(p, prevEnd);
   if (part === null) return p + len;
