@@ -43,6 +43,7 @@ const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...UNIT_WORDS.keys(), ...EN_MULT.keys(), 'half', 'quarter'];
 /** The number words, for whole-word lookups. */
 const NUM_WORDS = new Set(EN_WORDS);
+const NUM_LIST = words(EN_WORDS);
 /**
  * What each UTF-16 code unit is to the scan and to the quick checks around a number: one byte per unit,
  * so that each question is a single load. The low two bits (ANCHOR) are for the scan loop: 1 a digit
@@ -233,10 +234,13 @@ const UNIT_FIRST = new Set(
 /** EN_SCALE as a map (see UNIT_WORDS). */
 const SCALES: ReadonlyMap<string, number> = new Map(Object.entries(EN_SCALE));
 /** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
-const AFTER_NUMBER = new Set([...UNIT_FIRST, ...SCALES.keys(), 'to', 'and', 'or', 'plus']);
+const AFTER_NUMBER = words([...UNIT_FIRST, ...SCALES.keys(), 'to', 'and', 'or', 'plus']);
+const UNIT_FIRST_LIST = words(UNIT_FIRST);
+const SCALE_LIST = words(SCALES.keys());
+const RANGE_WORDS = words(['to', 'and']);
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
-const TIMES_OK = new Set(
+const TIMES_OK = words(
   'the its their his her that this as more larger bigger higher greater faster smaller lower over earnings sales revenue book what'.split(
     ' ',
   ),
@@ -289,9 +293,9 @@ const EN_UP =
 const EN_DOWN =
   'fell|fall|falls|falling|fallen|down|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slid|slides|slipped|slips|plunged|plunges|plunge|tumbled|tumbles|sank|sinks|lost|loses|lose|cut|cuts|cutting|lowered|lowers|lower|reduced|reduces|reduce|shrank|shrunk|shrinks|contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed|sheds|plummeted|dived|dove';
 /** Direction verbs before a number (see dirBefore, dirOr). */
-const DIR_WORDS = new Set(`${EN_UP}|${EN_DOWN}`.split('|'));
+const DIR_WORDS = words(`${EN_UP}|${EN_DOWN}`.split('|'));
 /** Direction words right after a figure ("5% higher", "a 20 percent drop"; see wordAfter). */
-const DIR_AFTER = new Set(
+const DIR_AFTER = words(
   'higher rise rises increase increases gain gains jump surge climb advance hike hikes lower drop drops fall falls decline declines decrease decreases cut cuts loss slide plunge reduction'.split(
     ' ',
   ),
@@ -411,7 +415,7 @@ function atDigit(p: number): number {
       while (f - e < 14 && isLower(s.charCodeAt(f))) f++;
       let b = p - 2;
       while (b > p - 6 && isLower(s.charCodeAt(b - 1))) b--;
-      if (!AFTER_NUMBER.has(s.slice(e + 1, f)) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
+      if (!wordIn(AFTER_NUMBER, s, e + 1, f) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
     }
   }
   const plain = plainEnd(p);
@@ -457,7 +461,12 @@ function plainBefore(p: number): boolean {
   if (isL(c)) {
     let b = j - 1;
     while (j - b < 4 && isL(nc(s, b - 1))) b--;
-    if (!isAN(nc(s, b - 1)) && letterCode(s.slice(b, j)) !== null) return false;
+    // a currency code: Rs, RM, Rp, USD, rmb …
+    if (
+      !isAN(nc(s, b - 1)) &&
+      (j - b === 2 ? s.charCodeAt(b) === 0x52 : j - b === 3 && codeAt(s, b) !== null)
+    )
+      return false;
   }
   return true;
 }
@@ -480,10 +489,16 @@ function plainAfter(e: number, spaced: boolean): boolean {
   let we = e + 2;
   while (isL(s.charCodeAt(we))) we++;
   if (isL(nc(s, we))) return false; // full-width letters go on the word
-  const word = s.slice(e + 1, we);
-  const lower = word.toLowerCase();
-  if (AFTER_NUMBER.has(lower) || AFTER_NUMBER.has(lower.slice(0, 12)) || NUM_WORDS.has(lower)) return false;
-  return !((word.length === 3 || word.length === 4) && isoAfter(word) !== null);
+  const a = e + 1;
+  if (
+    wordIn(AFTER_NUMBER, s, a, we) ||
+    wordIn(AFTER_NUMBER, s, a, Math.min(we, a + 12)) ||
+    wordIn(NUM_LIST, s, a, we)
+  )
+    return false;
+  // an ISO code (USD, MUSD)
+  if (we - a === 4 && (s.charCodeAt(a) | 32) === 0x6d) return codeAt(s, a + 1) === null;
+  return we - a !== 3 || codeAt(s, a) === null;
 }
 
 function atZh(p: number, run: string): number {
@@ -942,16 +957,13 @@ function tail(part: Part, bare: boolean): boolean {
   // spaced English scale words: 4.2 billion, $5-billion, 35 lakh
   if (part.core !== 'z' && !part.scaled) {
     const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
-    if (isL(nc(s, k))) {
-      const raw = lettersAt(s, k);
-      const w = raw.toLowerCase();
-      const scale = SCALES.get(w);
-      if (scale !== undefined && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
-        part.value *= scale;
-        part.mult *= scale;
-        if (scale >= 1e3) part.scaled = true;
-        j = k + raw.length;
-      }
+    const w = isL(nc(s, k)) ? runIn(SCALE_LIST, s, k) : null;
+    if (w !== null && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
+      const scale = SCALES.get(w)!;
+      part.value *= scale;
+      part.mult *= scale;
+      if (scale >= 1e3) part.scaled = true;
+      j = runEnd;
     }
   }
   part.end = j;
@@ -986,13 +998,9 @@ function tail(part: Part, bare: boolean): boolean {
   if (isL(nc(s, j))) ws = j;
   else if ((nc(s, j) === SP || nc(s, j) === 0x2d) && isL(nc(s, j + 1))) ws = j + 1;
   else if (isL(cu)) ws = u;
-  let first = '';
-  if (ws >= 0) {
-    let e = ws;
-    while (e - ws < 12 && isL(nc(s, e))) e++;
-    first = s.slice(ws, e).toLowerCase();
-  }
-  if (UNIT_FIRST.has(first)) {
+  let e = ws;
+  while (e - ws < 12 && isL(nc(s, e))) e++;
+  if (ws >= 0 && wordIn(UNIT_FIRST_LIST, s, ws, e) !== null) {
     let w = litSticky(s, j, EN_UNIT);
     if (w === '' && u !== j) w = litSticky(s, u, EN_UNIT);
     if (w !== '') {
@@ -1029,7 +1037,9 @@ function tail(part: Part, bare: boolean): boolean {
     }
   }
   // ISO code after a space: 115 USD, 30 MUSD
-  if (isL(cu)) {
+  let ue = u;
+  while (ue - u < 5 && isL(nc(s, ue))) ue++;
+  if (ue - u === 3 || ue - u === 4) {
     const raw = lettersAt(s, u);
     const code = raw.length === 3 || raw.length === 4 ? isoAfter(raw) : null;
     const next = skipSp(s, u + raw.length, 1);
@@ -1327,9 +1337,9 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
   } else if (c === 0x81f3 || c === 0x5230)
     q = sp + 1; // 至 到
   else if (isL(c)) {
-    word = lettersAt(s, sp).toLowerCase();
-    if (word === 'to' || word === 'and') q = sp + word.length;
-    else return null;
+    word = runIn(RANGE_WORDS, s, sp) ?? '';
+    if (word === '') return null;
+    q = runEnd;
     if (nc(s, q) !== SP) return null;
   } else return null;
   j = skipSp(s, q, 1);
@@ -1483,6 +1493,34 @@ function litAt(s: string, i: number, lit: string): boolean {
   return true;
 }
 
+/** Lower-case ASCII words grouped by first letter, to be looked up in the input without making strings. */
+function words(list: Iterable<string>): Map<number, string[]> {
+  return byChar([...list]);
+}
+
+/**
+ * The word of `list` (see words) that s spells from a to e, ASCII letters compared without case, as
+ * `s.slice(a, e).toLowerCase()` would be found in a set of them; null when none.
+ */
+function wordIn(list: Map<number, string[]>, s: string, a: number, e: number): string | null {
+  const ws = list.get(fold(s.charCodeAt(a)));
+  if (ws !== undefined) for (const w of ws) if (w.length === e - a && litAt(s, a, w)) return w;
+  return null;
+}
+
+/** End of the last runIn run. */
+let runEnd = 0;
+/** The letters at a (full-width ones folded, as lettersAt reads them) as a word of `list`; their end in runEnd. */
+function runIn(list: Map<number, string[]>, s: string, a: number): string | null {
+  let e = a;
+  let folded = false;
+  for (let c = nc(s, e); isL(c) && e - a < 40; c = nc(s, ++e)) folded ||= c !== s.charCodeAt(e);
+  runEnd = e;
+  if (!folded) return wordIn(list, s, a, e);
+  const w = lettersAt(s, a);
+  return wordIn(list, w, 0, w.length);
+}
+
 /** A code unit with ASCII letters folded to lower case. */
 function fold(c: number): number {
   return isL(c) ? c | 32 : c;
@@ -1616,18 +1654,17 @@ function litSticky(s: string, i: number, lits: Map<number, string[]>): string {
 }
 
 /**
- * The word after spaces (or spaces and dashes) at i, lower-cased, when it is in `set` and ends there
+ * The word after spaces (or spaces and dashes) at i, lower-cased, when it is in `list` and ends there
  * (the next character is not a letter, digit or _); null otherwise.
  */
-function wordAfter(s: string, i: number, set: ReadonlySet<string>, dash: boolean): string | null {
+function wordAfter(s: string, i: number, list: Map<number, string[]>, dash: boolean): string | null {
   let k = i;
   for (let c = s.charCodeAt(k); c === SP || (dash && c === 0x2d); c = s.charCodeAt(++k));
   if (k === i) return null;
   let e = k;
   while (isW(s.charCodeAt(e))) e++;
   if (e === k) return null;
-  const w = s.slice(k, e).toLowerCase();
-  return set.has(w) ? w : null;
+  return wordIn(list, s, k, e);
 }
 
 /** The approximation phrase that ends `w` (before trailing spaces) at a word start, as written; or null. */
@@ -1657,8 +1694,7 @@ function dirBefore(w: string): string | null {
     let a = end;
     while (a > b && isL(w.charCodeAt(a - 1))) a--;
     if (a < end) {
-      const word = w.slice(a, end).toLowerCase();
-      if (DIR_WORDS.has(word)) found = word;
+      found = wordIn(DIR_WORDS, w, a, end) ?? found;
     }
     if (k === 0) by = end - b === 2 && (w.charCodeAt(b) | 32) === 0x62 && (w.charCodeAt(b + 1) | 32) === 0x79;
     for (let i = b; i < end && tokens; i++) {
@@ -1706,8 +1742,8 @@ function dirOr(w: string): string | null {
     let b = i;
     while (isL(w.charCodeAt(b))) b++;
     if (g - b <= 30 && !isW(w.charCodeAt(b))) {
-      const word = w.slice(i, b).toLowerCase();
-      if (DIR_WORDS.has(word)) return word;
+      const word = wordIn(DIR_WORDS, w, i, b);
+      if (word !== null) return word;
     }
     i = b;
   }
@@ -1743,6 +1779,19 @@ function clean(v: number): number {
 /** 10^0 … 10^22, each exact in a double. */
 const TENS: number[] = [1];
 while (TENS.length < 23) TENS.push(TENS[TENS.length - 1]! * 10);
+
+/** Three ASCII letters at a as one number, to look codes up without making a string. */
+const key3 = (s: string, a: number): number =>
+  (s.charCodeAt(a) << 16) | (s.charCodeAt(a + 1) << 8) | s.charCodeAt(a + 2);
+const ISO_KEYS = new Map([...ISO_CODES].map((c) => [key3(c, 0), c === 'RMB' ? 'CNY' : c]));
+const ANY_CASE_KEYS = new Map(
+  [...ANY_CASE_CODES].map((c) => [key3(c, 0), c === 'rmb' ? 'CNY' : c.toUpperCase()]),
+);
+/** letterCode of the three ASCII letters at a. */
+function codeAt(s: string, a: number): string | null {
+  const k = key3(s, a);
+  return ISO_KEYS.get(k) ?? ANY_CASE_KEYS.get(k | 0x202020) ?? null;
+}
 
 /** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
 function letterCode(w: string): string | null {
