@@ -628,7 +628,7 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
   if ((t === 0x2e || t === 0x2c) && isD(nc(s, j + 1))) return null; // 1.2.3, 12,34
   if (t === 0x2e && isL(nc(s, j + 1))) return null; // 0700.HK
   if ((t === 0x3a || t === 0x2f) && isD(nc(s, j + 1))) return null; // 10:30, 3/4
-  const part = newPart(q, j, digitsValue(s, q, j, grouped), 'd');
+  const part = newPart(q, j, digitsValue(s, q, j), 'd');
   part.grouped = grouped;
   if (!bare) prefix(part, lim);
   if (!tail(part, bare)) return null;
@@ -636,13 +636,24 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
 }
 
 /**
- * The value of the digits from q to e (read by numAt): the separators dropped, full-width digits
- * folded, and decimals kept up to 40 characters in all. Plain ASCII is parsed straight from the input.
+ * The value of the digits from q to e (read by numAt): separators dropped, full-width digits folded,
+ * decimals kept up to 40 characters in all, as Number() reads the result.
  */
-function digitsValue(s: string, q: number, e: number, grouped: boolean): number {
-  let ascii = !grouped && e - q < 40;
-  for (let k = q; ascii && k < e; k++) ascii = s.charCodeAt(k) <= 0x39;
-  if (ascii) return Number(s.slice(q, e));
+function digitsValue(s: string, q: number, e: number): number {
+  // up to 15 ASCII digits: m / 10^k is the double nearest the decimal, which is what Number() gives
+  // (the division rounds correctly, and both m and 10^k are exact)
+  let m = 0;
+  let k = -1;
+  let i = q;
+  for (; i < e && e - q <= 16; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e && k < 0) k = 0;
+    else if (isD(c)) {
+      m = m * 10 + c - 0x30;
+      if (k >= 0) k++;
+    } else break;
+  }
+  if (i === e && (e - q <= 15 || k >= 0)) return k > 0 ? m / TENS[k]! : m;
   let str = '';
   let decimals = false;
   for (let k = q; k < e; k++) {
@@ -1493,17 +1504,20 @@ function litAt(s: string, i: number, lit: string): boolean {
   return true;
 }
 
-/** Lower-case ASCII words grouped by first letter, to be looked up in the input without making strings. */
-function words(list: Iterable<string>): Map<number, string[]> {
-  return byChar([...list]);
+/** Lower-case ASCII words by the code of their first letter, to be looked up in the input without making strings. */
+type Words = (string[] | undefined)[];
+function words(list: Iterable<string>): Words {
+  const out: Words = [];
+  for (const w of list) (out[w.charCodeAt(0)] ??= []).push(w);
+  return out;
 }
 
 /**
  * The word of `list` (see words) that s spells from a to e, ASCII letters compared without case, as
  * `s.slice(a, e).toLowerCase()` would be found in a set of them; null when none.
  */
-function wordIn(list: Map<number, string[]>, s: string, a: number, e: number): string | null {
-  const ws = list.get(fold(s.charCodeAt(a)));
+function wordIn(list: Words, s: string, a: number, e: number): string | null {
+  const ws = list[s.charCodeAt(a) | 32];
   if (ws !== undefined) for (const w of ws) if (w.length === e - a && litAt(s, a, w)) return w;
   return null;
 }
@@ -1511,7 +1525,7 @@ function wordIn(list: Map<number, string[]>, s: string, a: number, e: number): s
 /** End of the last runIn run. */
 let runEnd = 0;
 /** The letters at a (full-width ones folded, as lettersAt reads them) as a word of `list`; their end in runEnd. */
-function runIn(list: Map<number, string[]>, s: string, a: number): string | null {
+function runIn(list: Words, s: string, a: number): string | null {
   let e = a;
   let folded = false;
   for (let c = nc(s, e); isL(c) && e - a < 40; c = nc(s, ++e)) folded ||= c !== s.charCodeAt(e);
@@ -1657,7 +1671,7 @@ function litSticky(s: string, i: number, lits: Map<number, string[]>): string {
  * The word after spaces (or spaces and dashes) at i, lower-cased, when it is in `list` and ends there
  * (the next character is not a letter, digit or _); null otherwise.
  */
-function wordAfter(s: string, i: number, list: Map<number, string[]>, dash: boolean): string | null {
+function wordAfter(s: string, i: number, list: Words, dash: boolean): string | null {
   let k = i;
   for (let c = s.charCodeAt(k); c === SP || (dash && c === 0x2d); c = s.charCodeAt(++k));
   if (k === i) return null;
