@@ -61,6 +61,10 @@ const PLAIN = 4;
 const ZH_STOP = 8;
 /** Characters that may end a currency written before a number: $ and the other signs, 币 幣 元 金. */
 const MONEY_BEFORE = 16;
+/** First characters of Chinese direction verbs (ZH_DIR_BEFORE, ZH_DIR_NEAR). */
+const ZH_DIR = 32;
+/** Last characters of Chinese approximation words before a number, first ones of those after it. */
+const ZH_APPROX = 64;
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
 }
@@ -319,6 +323,10 @@ const ZH_DIR_NEAR = byChar(
     '|',
   ),
 );
+// the first characters of those verbs, and of the Chinese approximation words, as flags of CHAR
+for (const map of [ZH_DIR_BEFORE, ZH_DIR_NEAR]) for (const c of map.keys()) CHAR[c]! |= ZH_DIR;
+for (const c of ZH_APPROX_BY_LAST.keys()) CHAR[c]! |= ZH_APPROX;
+mark(ZH_APPROX_AFTER.map((w) => w[0]).join(''), ZH_APPROX);
 /** What may not stand between such a verb and the figure (besides ASCII digits). */
 const ZH_NEAR_STOP = '\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?%\u81f3\u5230';
 const ZH_UP_START =
@@ -1413,7 +1421,8 @@ function emit(part: Part): boolean {
     if (approx === null) approx = approxOf(ea);
     dirEnd = part.start - (win.length - win.lastIndexOf(ea));
   } else if (lc >= 0x3000) {
-    const za = ZH_APPROX_BY_LAST.get(win.charCodeAt(win.length - 1))?.find((x) => win.endsWith(x));
+    const last = win.charCodeAt(win.length - 1);
+    const za = has(last, ZH_APPROX) ? ZH_APPROX_BY_LAST.get(last)?.find((x) => win.endsWith(x)) : undefined;
     if (za !== undefined) {
       if (approx === null) approx = approxOf(za);
       dirEnd = part.start - za.length;
@@ -1425,7 +1434,7 @@ function emit(part: Part): boolean {
     const lit = firstLit(s, k, EN_APPROX_AFTER);
     if (lit !== '' && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
     else {
-      if (s.charCodeAt(part.end) >= 0x4e00)
+      if (has(s.charCodeAt(part.end), ZH_APPROX))
         for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
     }
   }
@@ -1569,6 +1578,8 @@ function byChar(alts: readonly string[], last = false): Map<number, string[]> {
  */
 function leftmost(t: string, alts: Map<number, string[]>, rest: (e: number) => boolean): string | null {
   for (let p = 0; p < t.length; p++) {
+    // only where a Chinese direction verb may begin (the alternatives are those verbs)
+    if ((CHAR[t.charCodeAt(p)]! & ZH_DIR) === 0) continue;
     const list = alts.get(t.charCodeAt(p));
     if (list !== undefined) for (const a of list) if (t.startsWith(a, p) && rest(p + a.length)) return a;
   }
