@@ -65,6 +65,8 @@ const MONEY_BEFORE = 16;
 const ZH_DIR = 32;
 /** Last characters of Chinese approximation words before a number, first ones of those after it. */
 const ZH_APPROX = 64;
+/** 多 余 餘 几 幾: "more than" after a number, before its unit (两千多万). */
+const ZH_OVER = 128;
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
 }
@@ -79,6 +81,7 @@ mark(
   ZH_STOP,
 );
 mark(Object.keys(SIGNS).join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
+mark('\u591a\u4f59\u9918\u51e0\u5e7e', ZH_OVER);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
 /** Whether c (folded by nc, -1 past the end) has the flag. */
@@ -652,16 +655,18 @@ function digitsValue(s: string, q: number, e: number): number {
   // (the division rounds correctly, and both m and 10^k are exact)
   let m = 0;
   let k = -1;
+  let digits = 0;
   let i = q;
-  for (; i < e && e - q <= 16; i++) {
+  for (; i < e && digits <= 15; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x2e && k < 0) k = 0;
     else if (isD(c)) {
       m = m * 10 + c - 0x30;
+      digits++;
       if (k >= 0) k++;
-    } else break;
+    } else if (c !== 0x2c) break; // the commas of a grouping
   }
-  if (i === e && (e - q <= 15 || k >= 0)) return k > 0 ? m / TENS[k]! : m;
+  if (i === e && digits <= 15) return k > 0 ? m / TENS[k]! : m;
   let str = '';
   let decimals = false;
   for (let k = q; k < e; k++) {
@@ -874,7 +879,7 @@ function prefix(part: Part, lim: number): void {
 /** 多/余/几 after a number and before a unit: "两千多万", "五十余万" (more than). */
 function zhOver(part: Part, i: number): number {
   const s = input;
-  if (inSet('\u591a\u4f59\u9918\u51e0\u5e7e', s.charCodeAt(i))) {
+  if (has(s.charCodeAt(i), ZH_OVER)) {
     if (NUMERAL[s.charCodeAt(i + 1) & 0xffff]! > 10 || zhMoneyAt(s, i + 1) !== null) {
       part.approx = 'over';
       return i + 1;
@@ -1362,7 +1367,7 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
     if (nc(s, q) !== SP) return null;
   } else return null;
   j = skipSp(s, q, 1);
-  const before = s.slice(Math.max(prevEnd, a.start - 9), a.start).toLowerCase();
+  const before = word === '' ? '' : s.slice(Math.max(prevEnd, a.start - 9), a.start);
   if (word === 'and' && !endsWith(before, 'between')) return null;
   const separate = word === 'to' && endsWith(before, 'from');
   // the second number may carry its own currency: "$2.5 billion to $3 billion"
