@@ -417,18 +417,6 @@ function atDigit(p: number): number {
     while (k > p - 6 && isL(nc(s, k - 1))) k--;
     if (isAN(nc(s, k - 1)) || letterCode(s.slice(k, p)) === null) return skipToken(s, p);
   }
-  // fast path for the common non-figure: a plain number between ordinary lower-case words ("in 2019 the")
-  if (pc === SP && isLower(s.charCodeAt(p - 2))) {
-    let e = p;
-    while (isD(s.charCodeAt(e))) e++;
-    if (s.charCodeAt(e) === SP && isLower(s.charCodeAt(e + 1))) {
-      let f = e + 1;
-      while (f - e < 14 && isLower(s.charCodeAt(f))) f++;
-      let b = p - 2;
-      while (b > p - 6 && isLower(s.charCodeAt(b - 1))) b--;
-      if (!wordIn(AFTER_NUMBER, s, e + 1, f) && !ANY_CASE_CODES.has(s.slice(b, p - 1))) return e;
-    }
-  }
   const plain = plainEnd(p);
   if (plain >= 0) return plain;
   const part = readPart(p, prevEnd);

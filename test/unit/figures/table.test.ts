@@ -134,6 +134,13 @@ describe('currency codes, words and dollar variants', () => {
     ['CHF 10m', 'CHF 10m|m 10e6 CHF'],
     ['rmb 10', 'rmb 10|m 10 CNY'],
     ['rmb 10 usd 20', 'rmb 10|m 10 CNY ; usd 20|m 20 USD'],
+    // the same whatever word stands around the number
+    ['paid 5 usd today', '5 usd|m 5 USD'],
+    ['(5 usd)', '5 usd|m 5 USD'],
+    ['paid 5 eur for it', '5 eur|m 5 EUR'],
+    ['it cost Rs 5 for each', 'Rs 5|m 5 INR'],
+    ['it costs Rs 50', 'Rs 50|m 50 INR'],
+    ['cost Rp 500 for each', 'Rp 500|m 500 IDR'],
     ['US$150 million', 'US$150 million|m 150e6 USD'],
     ['HK$10.05 billion', 'HK$10.05 billion|m 10.05e9 HKD'],
     ['S$500 million', 'S$500 million|m 500e6 SGD'],
