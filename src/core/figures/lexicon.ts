@@ -7,7 +7,7 @@
  * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths): for each word, in order,
  * make(code, word). Plain loops: this runs at load.
  */
-function table<T>(src: string, make: (code: string, word: string) => T): T[] {
+export function table<T>(src: string, make: (code: string, word: string) => T): T[] {
   const out: T[] = [];
   const groups = src.split(';');
   for (let g = 0; g < groups.length; g++) {
@@ -74,53 +74,25 @@ export const ZH_MONEY_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ['\u82f1\u9551', 'GBP'],
 ];
 
-/** Currency signs: sign -> ISO code ('YEN' = decide CNY or JPY from context). */
-export const SIGNS: Readonly<Record<string, string>> = {
-  $: 'USD',
-  '\u20ac': 'EUR', // euro
-  '\u00a3': 'GBP', // pound
-  '\u00a5': 'YEN', // yen/yuan
-  '\uffe5': 'YEN', // full-width yen/yuan
-  '\u20b9': 'INR',
-  '\u20a9': 'KRW',
-  '\u20bd': 'RUB',
-  '\u20ba': 'TRY',
-  '\u20aa': 'ILS',
-  '\u20ab': 'VND',
-  '\u20b1': 'PHP',
-  '\u20a6': 'NGN',
-  '\u20b4': 'UAH',
-  '\u20a1': 'CRC',
-  '\u20be': 'GEL',
-  '\u20ad': 'LAK',
-  '\u0e3f': 'THB',
-  '\u20b8': 'KZT',
-  '\u20ae': 'MNT',
-};
+/**
+ * Currency signs by ISO code ('YEN' = decide CNY or JPY from context), compact (see table):
+ * $ € £ ¥ ￥ ₹ ₩ ₽ ₺ ₪ ₫ ₱ ₦ ₴ ₡ ₾ ₭ ฿ ₸ ₮
+ */
+export const SIGNS: ReadonlyMap<string, string> = new Map(
+  table(
+    'USD:$;EUR:\u20ac;GBP:\u00a3;YEN:\u00a5,\uffe5;INR:\u20b9;KRW:\u20a9;RUB:\u20bd;TRY:\u20ba;ILS:\u20aa;' +
+      'VND:\u20ab;PHP:\u20b1;NGN:\u20a6;UAH:\u20b4;CRC:\u20a1;GEL:\u20be;LAK:\u20ad;THB:\u0e3f;KZT:\u20b8;MNT:\u20ae',
+    (code, sign) => [sign, code] as const,
+  ),
+);
 
 /** Letters written before `$` (lower case, dots removed): HK$, US$, S$, A$, NT$, C$, R$, NZ$, Mex$ … */
-export const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
-  us: 'USD',
-  usd: 'USD',
-  hk: 'HKD',
-  hkd: 'HKD',
-  s: 'SGD',
-  sg: 'SGD',
-  sgd: 'SGD',
-  a: 'AUD',
-  au: 'AUD',
-  aud: 'AUD',
-  nt: 'TWD',
-  twd: 'TWD',
-  c: 'CAD',
-  ca: 'CAD',
-  cad: 'CAD',
-  r: 'BRL',
-  nz: 'NZD',
-  nzd: 'NZD',
-  mex: 'MXN',
-  mx: 'MXN',
-};
+export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map(
+  table(
+    'USD:us,usd;HKD:hk,hkd;SGD:s,sg,sgd;AUD:a,au,aud;TWD:nt,twd;CAD:c,ca,cad;BRL:r;NZD:nz,nzd;MXN:mex,mx',
+    (code, prefix) => [prefix, code] as const,
+  ),
+);
 
 /** ISO codes recognised next to a number when written in capitals (plus Rmb/rmb, see below). */
 export const ISO_CODES = new Set(
@@ -187,33 +159,11 @@ export const EN_SCALE: Readonly<Record<string, number>> = {
 };
 
 /** English number words: units and tens. */
-export const EN_UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+export const EN_UNITS: ReadonlyMap<string, number> = new Map([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, k) => [w, k] as const),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((w, k) => [w, 20 + 10 * k] as const),
+]);

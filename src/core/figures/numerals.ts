@@ -156,8 +156,8 @@ export function zhValue(t: string): number {
   return int + Number(frac);
 }
 
-/** EN_UNITS as a map: a map finds a string made from the input faster than an object does. */
-export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(EN_UNITS));
+/** English units and tens (a map finds a string made from the input faster than an object does). */
+export const UNIT_WORDS = EN_UNITS;
 /** English multipliers. */
 export const EN_MULT: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],

@@ -14,6 +14,7 @@ import {
   ISO_CODES,
   OTHER_PREFIX,
   SIGNS,
+  table,
   ZH_BIG_UNITS,
   ZH_DIGITS,
   ZH_MONEY,
@@ -70,7 +71,7 @@ const ZH_OVER = 128;
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
 }
-mark('0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19', 1);
+for (let c = 0x30; c <= 0x39; c++) CHAR[c] = CHAR[c + 0xfee0] = 1; // ASCII and full-width digits
 mark(ZH_NUM, 2);
 mark('\u534a\u5bf9\u5c0d', 3);
 mark(')]([";!?|\'\n\u201c\u201d\u2018\u2019\u3002\u3001', PLAIN);
@@ -80,7 +81,7 @@ mark(
     '\u591a\u4f59\u9918\u51e0\u5e7e\u4e2a\u500b\u57fa\u500d\u6210\u6298\u81f3\u5230\u756a\u70b9\u9ede',
   ZH_STOP,
 );
-mark(Object.keys(SIGNS).join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
+mark([...SIGNS.keys()].join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
 mark('\u591a\u4f59\u9918\u51e0\u5e7e', ZH_OVER);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
@@ -223,6 +224,13 @@ function lettersAt(s: string, i: number): string {
   for (let k = i; k < e; k++) w += String.fromCharCode(nc(s, k));
   return w;
 }
+/** Units written right after the digits: 5pc, 25bp, 3ppt, 10fold. */
+const LETTER_UNITS: ReadonlyMap<string, FigureKind> = new Map(
+  table(
+    'percent:pc,pct,percent;basis_points:bp,bps,bpts;percentage_points:pp,ppt,ppts;multiple:fold',
+    (kind, w) => [w, kind as FigureKind] as const,
+  ),
+);
 /** Unit words after a number, in the order they are tried (see litSticky), by first letter. */
 const EN_UNIT = byChar(
   (
@@ -333,7 +341,7 @@ mark(ZH_APPROX_AFTER.map((w) => w[0]).join(''), ZH_APPROX);
 /** What may not stand between such a verb and the figure (besides ASCII digits). */
 const ZH_NEAR_STOP = '\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?%\u81f3\u5230';
 const ZH_UP_START =
-  '\u540c\u6bd4\u589e|\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32'.split(
+  '\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32'.split(
     '|',
   );
 
@@ -824,7 +832,7 @@ function prefix(part: Part, lim: number): void {
       if (b < e && !isAN(nc(s, b - 1))) {
         const raw = s.slice(b, e);
         const key = (raw.includes('.') ? raw.split('.').join('') : raw).toLowerCase();
-        const code = key.length < 4 ? DOLLAR_PREFIX[key] : undefined; // the prefixes are short
+        const code = DOLLAR_PREFIX.get(key);
         if (code !== undefined) {
           cur = code;
           at = b;
@@ -931,16 +939,8 @@ function tail(part: Part, bare: boolean): boolean {
       part.kind = 'multiple';
       part.end = j + 1;
       return true;
-    } else if (w === 'pc' || w === 'pct' || w === 'percent') {
-      part.kind = 'percent';
-      part.end = j + raw.length;
-      return true;
-    } else if (w === 'bp' || w === 'bps' || w === 'bpts') {
-      part.kind = 'basis_points';
-      part.end = j + raw.length;
-      return true;
-    } else if (w === 'pp' || w === 'ppt' || w === 'ppts') {
-      part.kind = 'percentage_points';
+    } else if (LETTER_UNITS.has(w)) {
+      part.kind = LETTER_UNITS.get(w)!;
       part.end = j + raw.length;
       return true;
     } else if (raw === 'p' && part.unit === null && part.value < 100 && Number.isInteger(part.value)) {
@@ -948,10 +948,6 @@ function tail(part: Part, bare: boolean): boolean {
       part.unit = 'GBP';
       part.value *= 0.01;
       part.end = j + 1;
-      return true;
-    } else if (w === 'fold') {
-      part.kind = 'multiple';
-      part.end = j + 4;
       return true;
     } else {
       const code = isoAfter(raw);
@@ -1814,11 +1810,7 @@ function codeAt(s: string, a: number): string | null {
 /** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
 function letterCode(w: string): string | null {
   if (w.length === 2) return OTHER_PREFIX[w] ?? null;
-  if (w.length !== 3) return null;
-  if (ISO_CODES.has(w)) return w === 'RMB' ? 'CNY' : w;
-  const lw = w.toLowerCase();
-  if (ANY_CASE_CODES.has(lw)) return lw === 'rmb' ? 'CNY' : lw.toUpperCase();
-  return null;
+  return w.length === 3 ? codeAt(w, 0) : null;
 }
 
 /** An ISO code after a number, optionally with M (million) or K (thousand): USD, MUSD, MGBP. */
@@ -1844,7 +1836,7 @@ function zhMoneyAt(s: string, i: number): readonly [number, string, number] | nu
 }
 
 /** SIGNS by character code, so that the input is read without making strings of it. */
-const SIGN_CODES = new Map(Object.keys(SIGNS).map((k) => [k.charCodeAt(0), SIGNS[k]!]));
+const SIGN_CODES = new Map([...SIGNS].map(([sign, code]) => [sign.charCodeAt(0), code]));
 /** ZH_MONEY grouped by the code of its first character. */
 const ZH_MONEY_BY_FIRST = new Map<number, (readonly [string, string, number])[]>();
 for (const e of ZH_MONEY) {
