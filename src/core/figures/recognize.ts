@@ -43,8 +43,7 @@ import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from '
 const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
 const EN_WORDS = [...UNIT_WORDS.keys(), ...EN_MULT.keys(), 'half', 'quarter'];
 /** The number words, for whole-word lookups. */
-const NUM_WORDS = new Set(EN_WORDS);
-const NUM_LIST = words(EN_WORDS);
+const NUM_WORDS = words(EN_WORDS);
 /**
  * What each UTF-16 code unit is to the scan and to the quick checks around a number: one byte per unit,
  * so that each question is a single load. The low two bits (ANCHOR) are for the scan loop: 1 a digit
@@ -210,9 +209,7 @@ function skipUrl(s: string, i: number): number {
 function numWordAt(s: string, i: number): string | null {
   let e = i;
   while (isL(s.charCodeAt(e))) e++;
-  if (e - i < 3 || e - i > 9) return null;
-  const w = s.slice(i, e).toLowerCase();
-  return NUM_WORDS.has(w) ? w : null;
+  return wordIn(NUM_WORDS, s, i, e);
 }
 /** The ASCII (or full-width) letters at i, folded to ASCII; '' when none. */
 function lettersAt(s: string, i: number): string {
@@ -241,11 +238,9 @@ const EN_UNIT = byChar(
 /** Money words after a number, longest first, by first letter. */
 const EN_MONEY_WORDS = byChar([...EN_MONEY.keys()].sort((a, b) => b.length - a.length));
 /** First words of the unit and money phrases above: a cheap gate before running their regexes. */
-const UNIT_FIRST = new Set(
-  'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
-    .split(' ')
-    .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!)),
-);
+const UNIT_FIRST = 'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
+  .split(' ')
+  .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!));
 /** EN_SCALE as a map (see UNIT_WORDS). */
 const SCALES: ReadonlyMap<string, number> = new Map(Object.entries(EN_SCALE));
 /** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
@@ -401,13 +396,15 @@ function atWordStart(i: number): number {
   )
     return skipUrl(s, i);
   const len = e - i;
-  const w = s.slice(i, e).toLowerCase();
-  if (NUM_WORDS.has(w)) {
+  const w = wordIn(NUM_WORDS, s, i, e);
+  if (w !== null) {
     if (litAt(s, e, '-fold') && !isW(s.charCodeAt(e + 5))) return atWord(i, w, '-fold', len + 5);
     if (!isW(s.charCodeAt(e))) return atWord(i, w, undefined, len);
-  } else if (w.endsWith('fold') && NUM_WORDS.has(w.slice(0, -4)) && !isW(s.charCodeAt(e)))
-    return atWord(i, w.slice(0, -4), 'fold', len);
-  return e;
+    return e;
+  }
+  // tenfold
+  const base = litAt(s, e - 4, 'fold') && !isW(s.charCodeAt(e)) ? wordIn(NUM_WORDS, s, i, e - 4) : null;
+  return base === null ? e : atWord(i, base, 'fold', len);
 }
 
 // --- anchors ---
@@ -500,7 +497,7 @@ function plainAfter(e: number, spaced: boolean): boolean {
   if (
     wordIn(AFTER_NUMBER, s, a, we) ||
     wordIn(AFTER_NUMBER, s, a, Math.min(we, a + 12)) ||
-    wordIn(NUM_LIST, s, a, we)
+    wordIn(NUM_WORDS, s, a, we)
   )
     return false;
   // an ISO code (USD, MUSD)
@@ -1551,12 +1548,17 @@ function firstLit(s: string, i: number, lits: Map<number, string[]>): string {
  * case, each group in the given order.
  */
 function byChar(alts: readonly string[], last = false): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const a of alts) {
-    const c = fold(a.charCodeAt(last ? a.length - 1 : 0));
-    const list = map.get(c);
-    if (list === undefined) map.set(c, [a]);
-    else list.push(a);
+  return group(alts, (a) => fold(a.charCodeAt(last ? a.length - 1 : 0)));
+}
+
+/** Items grouped by a key, each group in the given order. */
+function group<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list === undefined) map.set(k, [item]);
+    else list.push(item);
   }
   return map;
 }
@@ -1838,13 +1840,7 @@ function zhMoneyAt(s: string, i: number): readonly [number, string, number] | nu
 /** SIGNS by character code, so that the input is read without making strings of it. */
 const SIGN_CODES = new Map([...SIGNS].map(([sign, code]) => [sign.charCodeAt(0), code]));
 /** ZH_MONEY grouped by the code of its first character. */
-const ZH_MONEY_BY_FIRST = new Map<number, (readonly [string, string, number])[]>();
-for (const e of ZH_MONEY) {
-  const c = e[0].charCodeAt(0);
-  const list = ZH_MONEY_BY_FIRST.get(c) ?? [];
-  list.push(e);
-  ZH_MONEY_BY_FIRST.set(c, list);
-}
+const ZH_MONEY_BY_FIRST = group(ZH_MONEY, (e) => e[0].charCodeAt(0));
 export function recognize(text: string, opts: FindFiguresOptions): Figure[] {
   input = text;
   options = opts;
