@@ -20,59 +20,59 @@ export function table<T>(src: string, make: (code: string, word: string) => T): 
   return out;
 }
 
+/**
+ * Chinese text written as the code points of its characters, four hex digits each, anything else
+ * kept ("4e074ebf|5146" -> "万亿|兆"): a character takes 4 bytes of the bundle this way, against 6 as
+ * a \u escape. Written so, the lists stay ASCII; the comment beside each spells it out.
+ */
+export function han(hex: string): string {
+  return hex.replace(/[0-9a-f]{4}/g, (h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
 /** Chinese digits (零〇一二两三四五六七八九, 大写 壹贰叁肆伍陆柒捌玖, traditional 兩貳參叄陸) */
-export const ZH_DIGITS =
-  '\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d' +
-  '\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c\u7396' +
-  '\u5169\u8cb3\u53c3\u53c4\u9678';
+export const ZH_DIGITS = han(
+  '96f630074e004e8c4e244e0956db4e94516d4e03516b4e5d' +
+    '58f98d3053c180864f0d964667d2634c7396' +
+    '51698cb353c353c49678',
+);
 export const ZH_DIGIT_VALUES = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 2, 3, 3, 6];
 /** small units 十拾 百佰 千仟 */
-export const ZH_SMALL_UNITS = '\u5341\u62fe\u767e\u4f70\u5343\u4edf';
+export const ZH_SMALL_UNITS = han('534162fe767e4f7053434edf');
 export const ZH_SMALL_UNIT_VALUES = [10, 10, 100, 100, 1000, 1000];
 /** big units 万萬 亿億 兆 */
-export const ZH_BIG_UNITS = '\u4e07\u842c\u4ebf\u5104\u5146';
+export const ZH_BIG_UNITS = han('4e07842c4ebf51045146');
 export const ZH_BIG_UNIT_VALUES = [1e4, 1e4, 1e8, 1e8, 1e12];
 
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the matcher
- * tries every entry and keeps the longest. Written compactly (see table), by code.
+ * tries every entry and keeps the longest. Written compactly (see table, han), by code:
  * 元 块钱 塊錢 人民币 人民幣 元人民币 元人民幣 美元 美金 港元 港币 港幣 港圆 港圓 日元 日圆 日圓 円 欧元 歐元 英镑 英鎊
  * 新台币 新台幣 台币 台幣 韩元 韓元 澳元 加元 新加坡元 新元 卢布 盧布 卢比 盧比 奈拉 泰铢 瑞士法郎 法郎 美分 欧分 越南盾 林吉特
  */
 export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = table(
-  'CNY:\u5143,\u5757\u94b1,\u584a\u9322,\u4eba\u6c11\u5e01,\u4eba\u6c11\u5e63,\u5143\u4eba\u6c11\u5e01,\u5143\u4eba\u6c11\u5e63;' +
-    'USD:\u7f8e\u5143,\u7f8e\u91d1;' +
-    'HKD:\u6e2f\u5143,\u6e2f\u5e01,\u6e2f\u5e63,\u6e2f\u5706,\u6e2f\u5713;' +
-    'JPY:\u65e5\u5143,\u65e5\u5706,\u65e5\u5713,\u5186;EUR:\u6b27\u5143,\u6b50\u5143;' +
-    'GBP:\u82f1\u9551,\u82f1\u938a;' +
-    'TWD:\u65b0\u53f0\u5e01,\u65b0\u53f0\u5e63,\u53f0\u5e01,\u53f0\u5e63;' +
-    'KRW:\u97e9\u5143,\u97d3\u5143;AUD:\u6fb3\u5143;CAD:\u52a0\u5143;' +
-    'SGD:\u65b0\u52a0\u5761\u5143,\u65b0\u5143;RUB:\u5362\u5e03,\u76e7\u5e03;' +
-    'INR:\u5362\u6bd4,\u76e7\u6bd4;NGN:\u5948\u62c9;THB:\u6cf0\u94e2;' +
-    'CHF:\u745e\u58eb\u6cd5\u90ce,\u6cd5\u90ce;USD/100:\u7f8e\u5206;EUR/100:\u6b27\u5206;' +
-    'VND:\u8d8a\u5357\u76fe;MYR:\u6797\u5409\u7279',
+  han(
+    'CNY:5143,575794b1,584a9322,4eba6c115e01,4eba6c115e63,51434eba6c115e01,51434eba6c115e63;' +
+      'USD:7f8e5143,7f8e91d1;HKD:6e2f5143,6e2f5e01,6e2f5e63,6e2f5706,6e2f5713;' +
+      'JPY:65e55143,65e55706,65e55713,5186;EUR:6b275143,6b505143;GBP:82f19551,82f1938a;' +
+      'TWD:65b053f05e01,65b053f05e63,53f05e01,53f05e63;KRW:97e95143,97d35143;AUD:6fb35143;' +
+      'CAD:52a05143;SGD:65b052a057615143,65b05143;RUB:53625e03,76e75e03;INR:53626bd4,76e76bd4;' +
+      'NGN:594862c9;THB:6cf094e2;CHF:745e58eb6cd590ce,6cd590ce;USD/100:7f8e5206;EUR/100:6b275206;' +
+      'VND:8d8a535776fe;MYR:679754097279',
+  ),
   (code, w) => [w, code.slice(0, 3), code.length > 3 ? 0.01 : 1] as const,
 );
 
 /**
- * Money words before a number (Chinese): 人民币 人民幣 港币 港幣 港元 美元 美金 新台币 新台幣 台币 台幣 日元 欧元 英镑
+ * Money words before a number (Chinese), in the order they are tried: 人民币 人民幣 港币 港幣 港元 美元 美金
+ * 新台币 新台幣 台币 台幣 日元 欧元 英镑
  */
-export const ZH_MONEY_BEFORE: ReadonlyArray<readonly [string, string]> = [
-  ['\u4eba\u6c11\u5e01', 'CNY'],
-  ['\u4eba\u6c11\u5e63', 'CNY'],
-  ['\u6e2f\u5e01', 'HKD'],
-  ['\u6e2f\u5e63', 'HKD'],
-  ['\u6e2f\u5143', 'HKD'],
-  ['\u7f8e\u5143', 'USD'],
-  ['\u7f8e\u91d1', 'USD'],
-  ['\u65b0\u53f0\u5e01', 'TWD'],
-  ['\u65b0\u53f0\u5e63', 'TWD'],
-  ['\u53f0\u5e01', 'TWD'],
-  ['\u53f0\u5e63', 'TWD'],
-  ['\u65e5\u5143', 'JPY'],
-  ['\u6b27\u5143', 'EUR'],
-  ['\u82f1\u9551', 'GBP'],
-];
+export const ZH_MONEY_BEFORE: ReadonlyArray<readonly [string, string]> = table(
+  han(
+    'CNY:4eba6c115e01,4eba6c115e63;HKD:6e2f5e01,6e2f5e63,6e2f5143;USD:7f8e5143,7f8e91d1;' +
+      'TWD:65b053f05e01,65b053f05e63,53f05e01,53f05e63;JPY:65e55143;EUR:6b275143;GBP:82f19551',
+  ),
+  (code, w) => [w, code] as const,
+);
 
 /**
  * Currency signs by ISO code ('YEN' = decide CNY or JPY from context), compact (see table):

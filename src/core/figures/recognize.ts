@@ -14,6 +14,7 @@ import {
   ISO_CODES,
   OTHER_PREFIX,
   SIGNS,
+  han,
   table,
   ZH_BIG_UNITS,
   ZH_DIGITS,
@@ -72,16 +73,16 @@ function mark(chars: string, bits: number): void {
 }
 for (let c = 0x30; c <= 0x39; c++) CHAR[c] = CHAR[c + 0xfee0] = 1; // ASCII and full-width digits
 mark(ZH_NUM, 2);
-mark('\u534a\u5bf9\u5c0d', 3);
+mark(han('534a5bf95c0d'), 3);
 mark(')]([";!?|\'\n\u201c\u201d\u2018\u2019\u3002\u3001', PLAIN);
 mark(
   ZH_NUM +
     ZH_MONEY.map((e) => e[0][0]).join('') +
-    '\u591a\u4f59\u9918\u51e0\u5e7e\u4e2a\u500b\u57fa\u500d\u6210\u6298\u81f3\u5230\u756a\u70b9\u9ede',
+    han('591a4f59991851e05e7e4e2a500b57fa500d6210629881f35230756a70b99ede'),
   ZH_STOP,
 );
 mark([...SIGNS.keys()].join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
-mark('\u591a\u4f59\u9918\u51e0\u5e7e', ZH_OVER);
+mark(han('591a4f59991851e05e7e'), ZH_OVER);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
 /** Whether c (folded by nc, -1 past the end) has the flag. */
@@ -262,11 +263,18 @@ const TIMES_OK = words(
  * 逼近 近 不到 不足 低于 低於 少于 最多 至多; about 约合 約合 大约 大約 约为 約為 约 約 大概.
  */
 const OVER_BEFORE =
-  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|\u8d85\u8fc7|\u8d85\u904e|\u8d85\u51fa|\u903e|\u7a81\u7834|\u8d85|\u9ad8\u4e8e|\u9ad8\u65bc|\u591a\u4e8e|\u4e0d\u5c11\u4e8e|\u4e0d\u4f4e\u4e8e|\u81f3\u5c11';
+  'more than|well over|just over|over|above|at least|in excess of|exceeding|upwards of|north of|topping|' +
+  han(
+    '8d858fc7|8d85904e|8d8551fa|903e|7a817834|8d85|9ad84e8e|9ad865bc|591a4e8e|4e0d5c114e8e|4e0d4f4e4e8e|81f35c11',
+  );
 const UNDER_BEFORE =
-  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|\u5c06\u8fd1|\u5c07\u8fd1|\u63a5\u8fd1|\u903c\u8fd1|\u8fd1|\u4e0d\u5230|\u4e0d\u8db3|\u4f4e\u4e8e|\u4f4e\u65bc|\u5c11\u4e8e|\u6700\u591a|\u81f3\u591a';
+  'up to|as much as|as many as|as high as|nearly|almost|just under|under|less than|fewer than|below|at most|no more than|close to|' +
+  han(
+    '5c068fd1|5c078fd1|63a58fd1|903c8fd1|8fd1|4e0d5230|4e0d8db3|4f4e4e8e|4f4e65bc|5c114e8e|6700591a|81f3591a',
+  );
 const ABOUT_BEFORE =
-  'about|around|approximately|roughly|some|an estimated|estimated|circa|~|\u7ea6\u5408|\u7d04\u5408|\u5927\u7ea6|\u5927\u7d04|\u7ea6\u4e3a|\u7d04\u70ba|\u7ea6|\u7d04|\u5927\u6982';
+  'about|around|approximately|roughly|some|an estimated|estimated|circa|~|' +
+  han('7ea65408|7d045408|59277ea6|59277d04|7ea64e3a|7d0470ba|7ea6|7d04|59276982');
 const APPROX_BEFORE = `${OVER_BEFORE}|${UNDER_BEFORE}|${ABOUT_BEFORE}`
   .split('|')
   .sort((a, b) => b.length - a.length);
@@ -294,9 +302,7 @@ const EN_APPROX_AFTER = byChar(
   'or more|or higher|or above|or over|-plus|plus|+|or so|or less|or fewer|or lower'.split('|'),
 );
 /** 以上 以下 以内 之内 左右 上下, as pairs of characters */
-const ZH_APPROX_AFTER = '\u4ee5\u4e0a|\u4ee5\u4e0b|\u4ee5\u5185|\u4e4b\u5185|\u5de6\u53f3|\u4e0a\u4e0b'.split(
-  '|',
-);
+const ZH_APPROX_AFTER = han('4ee54e0a|4ee54e0b|4ee55185|4e4b5185|5de653f3|4e0a4e0b').split('|');
 
 const EN_UP =
   'rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|grew|grow|grows|growing|increased|increase|increases|jumped|jumps|jump|surged|surges|surge|soared|soars|climbed|climbs|climb|advanced|advances|added|adds|raised|raise|raises|raising|hiked|hike|hikes|boosted|boost|expanded|rebounded|higher|lifted|lifts|spiked|rallied';
@@ -318,27 +324,26 @@ const WEAK_VERBS = new Set(
 const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
 /** Chinese direction verbs right before a number, and what may follow them (了, 约, 达 …). */
 const ZH_DIR_BEFORE = byChar(
-  '\u8d1f\u589e\u957f|\u8ca0\u589e\u9577|\u540c\u6bd4\u589e\u957f|\u540c\u6bd4\u589e\u9577|\u540c\u6bd4\u4e0b\u964d|\u540c\u6bd4\u4e0b\u6ed1|\u540c\u6bd4\u51cf\u5c11|\u540c\u6bd4\u6e1b\u5c11|\u73af\u6bd4\u589e\u957f|\u73af\u6bd4\u4e0b\u964d|\u589e\u957f|\u589e\u9577|\u4e0a\u6da8|\u4e0a\u6f32|\u4e0a\u5347|\u63d0\u9ad8|\u589e\u52a0|\u4e0a\u8c03|\u4e0a\u8abf|\u6500\u5347|\u98d9\u5347|\u98c6\u5347|\u8dc3\u5347|\u8e8d\u5347|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269\u5927|\u64f4\u5927|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9|\u52a0\u606f|\u5347\u606f|\u6da8|\u6f32|\u5347|\u589e|\u4e0b\u964d|\u4e0b\u8dcc|\u4e0b\u6ed1|\u51cf\u5c11|\u6e1b\u5c11|\u964d\u4f4e|\u4e0b\u8c03|\u4e0b\u8abf|\u56de\u843d|\u7f29\u51cf|\u7e2e\u6e1b|\u840e\u7f29|\u840e\u7e2e|\u5927\u8dcc|\u66b4\u8dcc|\u6536\u7a84|\u7f29\u6c34|\u964d\u606f|\u51cf\u606f|\u8dcc|\u964d|\u51cf|\u6e1b'.split(
-    '|',
-  ),
+  han(
+    '8d1f589e957f|8ca0589e9577|540c6bd4589e957f|540c6bd4589e9577|540c6bd44e0b964d|540c6bd44e0b6ed1|540c6bd451cf5c11|540c6bd46e1b5c11|73af6bd4589e957f|73af6bd44e0b964d|589e957f|589e9577|4e0a6da8|4e0a6f32|4e0a5347|63d09ad8|589e52a0|4e0a8c03|4e0a8abf|65005347|98d95347|98c65347|8dc35347|8e8d5347|59276da8|59276f32|66b46da8|62695927|64f45927|52a05feb|653e7f13|653e7de9|52a0606f|5347606f|6da8|6f32|5347|589e|4e0b964d|4e0b8dcc|4e0b6ed1|51cf5c11|6e1b5c11|964d4f4e|4e0b8c03|4e0b8abf|56de843d|7f2951cf|7e2e6e1b|840e7f29|840e7e2e|59278dcc|66b48dcc|65367a84|7f296c34|964d606f|51cf606f|8dcc|964d|51cf|6e1b',
+  ).split('|'),
 );
-const ZH_DIR_THEN = '\u4e86|\u7ea6|\u7d04|\u8fbe|\u9054|\u903e|\u8fd1|\u8d85\u8fc7|\u8d85'.split('|');
+const ZH_DIR_THEN = han('4e86|7ea6|7d04|8fbe|9054|903e|8fd1|8d858fc7|8d85').split('|');
 /** 下调存款准备金率0.5个百分点: the verb, then its object, then the figure (no 至/到 in between). */
 const ZH_DIR_NEAR = byChar(
-  '\u4e0b\u8c03|\u4e0b\u8abf|\u4e0a\u8c03|\u4e0a\u8abf|\u4e0b\u964d|\u4e0a\u5347|\u63d0\u9ad8|\u964d\u4f4e|\u589e\u957f|\u589e\u9577|\u4e0b\u8dcc|\u4e0a\u6da8|\u4e0a\u6f32|\u589e\u52a0|\u51cf\u5c11|\u6e1b\u5c11|\u52a0\u5feb|\u653e\u7f13|\u653e\u7de9'.split(
-    '|',
-  ),
+  han(
+    '4e0b8c03|4e0b8abf|4e0a8c03|4e0a8abf|4e0b964d|4e0a5347|63d09ad8|964d4f4e|589e957f|589e9577|4e0b8dcc|4e0a6da8|4e0a6f32|589e52a0|51cf5c11|6e1b5c11|52a05feb|653e7f13|653e7de9',
+  ).split('|'),
 );
 // the first characters of those verbs, and of the Chinese approximation words, as flags of CHAR
 for (const map of [ZH_DIR_BEFORE, ZH_DIR_NEAR]) for (const c of map.keys()) CHAR[c]! |= ZH_DIR;
 for (const c of ZH_APPROX_BY_LAST.keys()) CHAR[c]! |= ZH_APPROX;
 mark(ZH_APPROX_AFTER.map((w) => w[0]).join(''), ZH_APPROX);
 /** What may not stand between such a verb and the figure (besides ASCII digits). */
-const ZH_NEAR_STOP = '\uff0c\u3002\uff1b\u3001\uff01\uff1f,;!?%\u81f3\u5230';
-const ZH_UP_START =
-  '\u540c\u6bd4\u589e|\u73af\u6bd4\u589e|\u589e|\u4e0a|\u63d0|\u6500|\u98d9|\u98c6|\u8dc3|\u8e8d|\u5927\u6da8|\u5927\u6f32|\u66b4\u6da8|\u6269|\u64f4|\u52a0|\u5347|\u6da8|\u6f32'.split(
-    '|',
-  );
+const ZH_NEAR_STOP = han('ff0c3002ff1b3001ff01ff1f,;!?%81f35230');
+const ZH_UP_START = han(
+  '540c6bd4589e|73af6bd4589e|589e|4e0a|63d0|6500|98d9|98c6|8dc3|8e8d|59276da8|59276f32|66b46da8|6269|64f4|52a0|5347|6da8|6f32',
+).split('|');
 
 // --- the recognizer ------------------------------------------------------------------------------
 
@@ -541,7 +546,7 @@ function atZh(p: number, run: string): number {
 
 /** 半折 / 对折: half price. */
 function atHalf(p: number): number {
-  if (p < prevEnd || inSet('\u5408\u65e7\u820a\u7b97\u53e0\u758a', input.charCodeAt(p + 2))) return p + 2;
+  if (p < prevEnd || inSet(ZH_FOLD_WORDS, input.charCodeAt(p + 2))) return p + 2;
   const part = newPart(p, p + 2, 50, 'z');
   part.kind = 'percent';
   return finish(part);
@@ -730,11 +735,11 @@ function zhCore(q: number, lim: number): Part | null {
   return part;
 }
 /** 数 數 几 幾: "several" before a unit (数百亿) */
-const ZH_SEVERAL = '\u6570\u6578\u51e0\u5e7e';
+const ZH_SEVERAL = han('6570657851e05e7e');
 /** 上 近 逾 超 约 約: before a bare unit they stand for its coefficient (上百亿, 近千万) */
-const ZH_LEAD_BEFORE = '\u4e0a\u8fd1\u903e\u8d85\u7ea6\u7d04';
+const ZH_LEAD_BEFORE = han('4e0a8fd1903e8d857ea67d04');
 /** What may stand before a big unit that begins a run (数万, 上亿, 近万) */
-const ZH_VAGUE_BEFORE = '\u6570\u6578\u51e0\u5e7e\u4e0a\u8fd1';
+const ZH_VAGUE_BEFORE = han('6570657851e05e7e4e0a8fd1');
 
 /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
 function wordCore(q: number, lim: number): Part | null {
@@ -1071,6 +1076,24 @@ function tail(part: Part, bare: boolean): boolean {
   return true;
 }
 
+/** After 元: 化 素 论 論 组 組 次 宇 旦 首 件 make a word (一元化, 二元论), not money. */
+const ZH_YUAN_WORDS = han('53167d208bba8ad67ec47d446b215b8765e699964ef6');
+/**
+ * After 成: 员 員 为 為 本 功 立 交 果 绩 績 就 长 長 都 品 型 熟 分 年 人 像 形 文 批 套 色 器 药 藥 衣 效 make a word
+ * (成员, 成为, 成本 …), not tenths.
+ */
+const ZH_CHENG_WORDS = han(
+  '545854e14e3a70ba672c529f7acb4ea4679c7ee97e3e5c31957f957790fd54c1578b719f52065e744eba50cf5f6265876279595782725668836f85e588636548',
+);
+/** After 七成六: 个 個 月 年 日 天 人 名 家 次 count something else (七成六个月). */
+const ZH_CHENG_COUNTED = han('4e2a500b67085e7465e559294eba540d5bb66b21');
+/**
+ * After 折: 合 旧 舊 算 叠 疊 射 腾 騰 磨 价 價 返 线 線 扣 make a word (折合, 折旧, 折射 …), not a discount;
+ * the first six also after 半折 / 对折.
+ */
+const ZH_ZHE_WORDS = han('540865e7820a7b9753e0758a5c04817e9a3078e84ef750f98fd47ebf7dda6263');
+const ZH_FOLD_WORDS = ZH_ZHE_WORDS.slice(0, 6);
+
 /** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
 function zhUnit(part: Part, u: number): boolean {
   const s = input;
@@ -1079,12 +1102,7 @@ function zhUnit(part: Part, u: number): boolean {
   if (money !== null) {
     const [len, code, factor] = money;
     // 一元化, 多元, 二元论: words, not money
-    if (
-      part.core === 'z' &&
-      ch === 0x5143 &&
-      inSet('\u5316\u7d20\u8bba\u8ad6\u7ec4\u7d44\u6b21\u5b87\u65e6\u9996\u4ef6', s.charCodeAt(u + 1))
-    )
-      return true;
+    if (part.core === 'z' && ch === 0x5143 && inSet(ZH_YUAN_WORDS, s.charCodeAt(u + 1))) return true;
     part.kind = 'money';
     if (part.pre === null || !(ch === 0x5143 || ch === 0x5757)) part.unit = code; // 元, 块
     part.value *= factor;
@@ -1128,10 +1146,7 @@ function zhUnit(part: Part, u: number): boolean {
     if (
       s.startsWith('\u6210\u4e0d\u53d8', u) ||
       s.startsWith('\u6210\u4e0d\u8b8a', u) ||
-      inSet(
-        '\u5458\u54e1\u4e3a\u70ba\u672c\u529f\u7acb\u4ea4\u679c\u7ee9\u7e3e\u5c31\u957f\u9577\u90fd\u54c1\u578b\u719f\u5206\u5e74\u4eba\u50cf\u5f62\u6587\u6279\u5957\u8272\u5668\u836f\u85e5\u8863\u6548',
-        nx,
-      )
+      inSet(ZH_CHENG_WORDS, nx)
     )
       return true;
     part.kind = 'percent';
@@ -1140,11 +1155,7 @@ function zhUnit(part: Part, u: number): boolean {
     // 七成六 = 76%, also "七成 六"; not 七成六个月
     const dk = skipSp(s, u + 1, 1);
     const d = zhDigit(s.charCodeAt(dk));
-    if (
-      d > 0 &&
-      !isZhNum(s.charCodeAt(dk + 1)) &&
-      !inSet('\u4e2a\u500b\u6708\u5e74\u65e5\u5929\u4eba\u540d\u5bb6\u6b21', s.charCodeAt(dk + 1))
-    ) {
+    if (d > 0 && !isZhNum(s.charCodeAt(dk + 1)) && !inSet(ZH_CHENG_COUNTED, s.charCodeAt(dk + 1))) {
       part.value += d;
       e = dk + 1;
     } else if (nx === 0x534a) {
@@ -1156,13 +1167,7 @@ function zhUnit(part: Part, u: number): boolean {
   }
   if (ch === 0x6298 && !part.scaled && part.value > 0 && part.value < 100) {
     // 折: a discount, unless a word goes on (折合, 折旧, 折射 …)
-    if (
-      inSet(
-        '\u5408\u65e7\u820a\u7b97\u53e0\u758a\u5c04\u817e\u9a30\u78e8\u4ef7\u50f9\u8fd4\u7ebf\u7dda\u6263',
-        nx,
-      )
-    )
-      return true;
+    if (inSet(ZH_ZHE_WORDS, nx)) return true;
     part.kind = 'percent';
     if (part.value < 10) part.value *= 10;
     part.end = u + 1;
