@@ -80,8 +80,10 @@ export const ZH_MONEY_BEFORE: ReadonlyArray<readonly [string, string]> = table(
  */
 export const SIGNS: ReadonlyMap<string, string> = new Map(
   table(
-    'USD:$;EUR:\u20ac;GBP:\u00a3;YEN:\u00a5,\uffe5;INR:\u20b9;KRW:\u20a9;RUB:\u20bd;TRY:\u20ba;ILS:\u20aa;' +
-      'VND:\u20ab;PHP:\u20b1;NGN:\u20a6;UAH:\u20b4;CRC:\u20a1;GEL:\u20be;LAK:\u20ad;THB:\u0e3f;KZT:\u20b8;MNT:\u20ae',
+    han(
+      'USD:$;EUR:20ac;GBP:00a3;YEN:00a5,ffe5;INR:20b9;KRW:20a9;RUB:20bd;TRY:20ba;ILS:20aa;' +
+        'VND:20ab;PHP:20b1;NGN:20a6;UAH:20b4;CRC:20a1;GEL:20be;LAK:20ad;THB:0e3f;KZT:20b8;MNT:20ae',
+    ),
     (code, sign) => [sign, code] as const,
   ),
 );

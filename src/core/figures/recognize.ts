@@ -62,12 +62,10 @@ const PLAIN = 4;
 const ZH_STOP = 8;
 /** Characters that may end a currency written before a number: $ and the other signs, 币 幣 元 金. */
 const MONEY_BEFORE = 16;
-/** First characters of Chinese direction verbs (ZH_DIR_BEFORE, ZH_DIR_NEAR). */
-const ZH_DIR = 32;
-/** Last characters of Chinese approximation words before a number, first ones of those after it. */
-const ZH_APPROX = 64;
 /** 多 余 餘 几 幾: "more than" after a number, before its unit (两千多万). */
-const ZH_OVER = 128;
+const ZH_OVER = 32;
+/** . , : / — plain after a word or a Chinese numeral; after digits a decimal, grouping or time (plainEnd). */
+const SEP = 64;
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
 }
@@ -83,6 +81,7 @@ mark(
 );
 mark([...SIGNS.keys()].join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
 mark(han('591a4f59991851e05e7e'), ZH_OVER);
+mark('.,:/', SEP);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
 /** Whether c (folded by nc, -1 past the end) has the flag. */
@@ -214,12 +213,8 @@ function numWordAt(s: string, i: number): string | null {
 }
 /** The ASCII (or full-width) letters at i, folded to ASCII; '' when none. */
 function lettersAt(s: string, i: number): string {
-  let e = i;
-  let folded = false;
-  for (let c = nc(s, e); isL(c) && e - i < 40; c = nc(s, ++e)) folded ||= c !== s.charCodeAt(e);
-  if (!folded) return s.slice(i, e);
   let w = '';
-  for (let k = i; k < e; k++) w += String.fromCharCode(nc(s, k));
+  for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
   return w;
 }
 /** Units written right after the digits: 5pc, 25bp, 3ppt, 10fold. */
@@ -244,8 +239,8 @@ const UNIT_FIRST = 'percentage percent per pct pc pp ppt ppts basis bps bp bpts 
   .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!));
 /** EN_SCALE as a map (see UNIT_WORDS). */
 const SCALES: ReadonlyMap<string, number> = new Map(Object.entries(EN_SCALE));
-/** Lower-case words that may follow a number inside a figure (units, scales, range and approx words). */
-const AFTER_NUMBER = words([...UNIT_FIRST, ...SCALES.keys(), 'to', 'and', 'or', 'plus']);
+/** Lower-case words that may follow a number inside a figure (units, scales, number, range and approx words). */
+const AFTER_NUMBER = words([...UNIT_FIRST, ...SCALES.keys(), ...EN_WORDS, 'to', 'and', 'or', 'plus']);
 const UNIT_FIRST_LIST = words(UNIT_FIRST);
 const SCALE_LIST = words(SCALES.keys());
 const RANGE_WORDS = words(['to', 'and']);
@@ -304,24 +299,34 @@ const EN_APPROX_AFTER = byChar(
 /** 以上 以下 以内 之内 左右 上下, as pairs of characters */
 const ZH_APPROX_AFTER = han('4ee54e0a|4ee54e0b|4ee55185|4e4b5185|5de653f3|4e0a4e0b').split('|');
 
-const EN_UP =
-  'rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|grew|grow|grows|growing|increased|increase|increases|jumped|jumps|jump|surged|surges|surge|soared|soars|climbed|climbs|climb|advanced|advances|added|adds|raised|raise|raises|raising|hiked|hike|hikes|boosted|boost|expanded|rebounded|higher|lifted|lifts|spiked|rallied';
-const EN_DOWN =
-  'fell|fall|falls|falling|fallen|down|dropped|drops|drop|declined|declines|decline|decreased|decreases|decrease|slid|slides|slipped|slips|plunged|plunges|plunge|tumbled|tumbles|sank|sinks|lost|loses|lose|cut|cuts|cutting|lowered|lowers|lower|reduced|reduces|reduce|shrank|shrunk|shrinks|contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed|sheds|plummeted|dived|dove';
-/** Direction verbs before a number (see dirBefore, dirOr). */
-const DIR_WORDS = words(`${EN_UP}|${EN_DOWN}`.split('|'));
-/** Direction words right after a figure ("5% higher", "a 20 percent drop"; see wordAfter). */
+/**
+ * Direction verbs before a number (see dirBefore, dirOr), up then down. A word marked * is weak: with
+ * an amount it says what was done with it ("raised $12.9bn"), not a change, unless "by" follows; one
+ * marked + also gives the direction right after a figure ("5% higher"; see wordAfter).
+ */
+const EN_UP = (
+  'rose|rise+|rises+|rising|risen|up|gained*|gains*+|gain*+|gaining|grew|grow|grows|growing|increased|' +
+  'increase+|increases+|jumped|jumps|jump+|surged|surges|surge+|soared|soars|climbed|climbs|climb+|advanced|' +
+  'advances|added*|adds*|raised*|raise*|raises*|raising*|hiked|hike+|hikes+|boosted|boost|expanded|rebounded|' +
+  'higher+|lifted|lifts|spiked|rallied'
+).split('|');
+const EN_DOWN = (
+  'fell|fall+|falls+|falling|fallen|down|dropped|drops+|drop+|declined|declines+|decline+|decreased|' +
+  'decreases+|decrease+|slid|slides|slipped|slips|plunged|plunges|plunge+|tumbled|tumbles|sank|sinks|lost*|' +
+  'loses*|lose*|cut*+|cuts*+|cutting*|lowered|lowers|lower+|reduced|reduces|reduce|shrank|shrunk|shrinks|' +
+  'contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed*|sheds*|' +
+  'plummeted|dived|dove'
+).split('|');
+const bare = (w: string): string => w.replace(/[*+]+$/, '');
+const DIR_WORDS = words([...EN_UP, ...EN_DOWN].map(bare));
 const DIR_AFTER = words(
-  'higher rise rises increase increases gain gains jump surge climb advance hike hikes lower drop drops fall falls decline declines decrease decreases cut cuts loss slide plunge reduction'.split(
-    ' ',
-  ),
+  [...EN_UP, ...EN_DOWN]
+    .filter((w) => w.endsWith('+'))
+    .map(bare)
+    .concat(['advance', 'loss', 'slide', 'reduction']),
 );
-const WEAK_VERBS = new Set(
-  'raised raise raises raising added adds lost loses lose cut cuts cutting shed sheds gained gain gains'.split(
-    ' ',
-  ),
-);
-const UP_SET = new Set(EN_UP.split('|').concat(['higher', 'increase', 'hike', 'hikes', 'advance']));
+const WEAK_VERBS = new Set([...EN_UP, ...EN_DOWN].filter((w) => w.includes('*')).map(bare));
+const UP_SET = new Set(EN_UP.map(bare).concat('advance'));
 /** Chinese direction verbs right before a number, and what may follow them (了, 约, 达 …). */
 const ZH_DIR_BEFORE = byChar(
   han(
@@ -335,10 +340,6 @@ const ZH_DIR_NEAR = byChar(
     '4e0b8c03|4e0b8abf|4e0a8c03|4e0a8abf|4e0b964d|4e0a5347|63d09ad8|964d4f4e|589e957f|589e9577|4e0b8dcc|4e0a6da8|4e0a6f32|589e52a0|51cf5c11|6e1b5c11|52a05feb|653e7f13|653e7de9',
   ).split('|'),
 );
-// the first characters of those verbs, and of the Chinese approximation words, as flags of CHAR
-for (const map of [ZH_DIR_BEFORE, ZH_DIR_NEAR]) for (const c of map.keys()) CHAR[c]! |= ZH_DIR;
-for (const c of ZH_APPROX_BY_LAST.keys()) CHAR[c]! |= ZH_APPROX;
-mark(ZH_APPROX_AFTER.map((w) => w[0]).join(''), ZH_APPROX);
 /** What may not stand between such a verb and the figure (besides ASCII digits). */
 const ZH_NEAR_STOP = han('ff0c3002ff1b3001ff01ff1f,;!?%81f35230');
 const ZH_UP_START = han(
@@ -386,20 +387,19 @@ function scan(): Figure[] {
 /** The next WORD_START match at or after i; the input's length when there is none. */
 function nextWordStart(i: number): number {
   WORD_START.lastIndex = i;
-  return WORD_START.exec(input)?.index ?? input.length;
+  const m = WORD_START.exec(input);
+  url = m !== null && m[0].length > 3 && !isL(m[0].charCodeAt(m[0].length - 1));
+  return m?.index ?? input.length;
 }
+/** Whether the last WORD_START match is a URL's start (http://, https://, www.). */
+let url = false;
 
 /** A word start that WORD_START found: a URL to skip, or a number word ("seven", "tenfold", "ten-fold"). */
 function atWordStart(i: number): number {
   const s = input;
   let e = i + 1;
   while (isL(s.charCodeAt(e))) e++;
-  const c = s.charCodeAt(i) | 32;
-  if (
-    (c === 0x68 || c === 0x77) &&
-    (litAt(s, i, 'http://') || litAt(s, i, 'https://') || litAt(s, i, 'www.'))
-  )
-    return skipUrl(s, i);
+  if (url) return skipUrl(s, i);
   const len = e - i;
   const w = wordIn(NUM_WORDS, s, i, e);
   if (w !== null) {
@@ -488,23 +488,17 @@ function plainBefore(p: number): boolean {
 function plainAfter(e: number, spaced: boolean): boolean {
   const s = input;
   const f = nc(s, e);
-  if (f === -1 || has(f, PLAIN) || isZhPlain(f)) return true;
+  if (f === -1 || has(f, PLAIN | SEP) || isZhPlain(f)) return true;
   if (f !== SP || !spaced) return false;
   const g = nc(s, e + 1);
-  if (isD(g) || g === 0x2e || g === 0x2c || g === 0x3a || g === 0x2f || has(g, PLAIN) || isZhPlain(g))
-    return true;
+  if (isD(g) || has(g, PLAIN | SEP) || isZhPlain(g)) return true;
   // a word: not a unit, scale, currency, range or number word, nor an ISO code
   if (!isL(g) || s.charCodeAt(e + 1) > 0x7a) return false;
   let we = e + 2;
   while (isL(s.charCodeAt(we))) we++;
   if (isL(nc(s, we))) return false; // full-width letters go on the word
   const a = e + 1;
-  if (
-    wordIn(AFTER_NUMBER, s, a, we) ||
-    wordIn(AFTER_NUMBER, s, a, Math.min(we, a + 12)) ||
-    wordIn(NUM_WORDS, s, a, we)
-  )
-    return false;
+  if (wordIn(AFTER_NUMBER, s, a, we) || wordIn(AFTER_NUMBER, s, a, Math.min(we, a + 12))) return false;
   // an ISO code (USD, MUSD)
   if (we - a === 4 && (s.charCodeAt(a) | 32) === 0x6d) return codeAt(s, a + 1) === null;
   return we - a !== 3 || codeAt(s, a) === null;
@@ -535,10 +529,7 @@ function atZh(p: number, run: string): number {
   // could make them a figure
   let big = false;
   for (let k = p; k < after; k++) big ||= zhBigUnit(s.charCodeAt(k)) > 0;
-  if (!big && plainBefore(p)) {
-    const f = nc(s, after);
-    if (f === 0x2e || f === 0x2c || f === 0x3a || plainAfter(after, false)) return after;
-  }
+  if (!big && plainBefore(p) && plainAfter(after, false)) return after;
   const part = readPart(p, prevEnd);
   if (part === null) return after;
   return finish(part);
@@ -562,12 +553,7 @@ function atWord(p: number, word: string, fold: string | undefined, len: number):
     return finish(part);
   }
   // "seven" alone: nothing after it makes it a figure (see plainEnd)
-  const f = nc(input, p + len);
-  if (
-    UNIT_WORDS.has(w) &&
-    (f === 0x2e || f === 0x2c || f === 0x3a || f === 0x2f || plainAfter(p + len, true))
-  )
-    return p + len;
+  if (UNIT_WORDS.has(w) && plainAfter(p + len, true)) return p + len;
   const part = readPart(p, prevEnd);
   if (part === null) return p + len;
   return finish(part);
@@ -645,34 +631,30 @@ function numAt(q: number, lim: number, bare: boolean): Part | null {
 }
 
 /**
- * The value of the digits from q to e (read by numAt): separators dropped, full-width digits folded,
- * decimals kept up to 40 characters in all, as Number() reads the result.
+ * The value of the digits from q to e (read by numAt), as Number() reads them with the separators
+ * dropped, full-width digits folded and decimals kept up to 40 characters in all.
  */
 function digitsValue(s: string, q: number, e: number): number {
-  // up to 15 ASCII digits: m / 10^k is the double nearest the decimal, which is what Number() gives
-  // (the division rounds correctly, and both m and 10^k are exact)
   let m = 0;
-  let k = -1;
+  let k = -1; // decimals read, -1 before the point
   let digits = 0;
-  let i = q;
-  for (; i < e && digits <= 15; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2e && k < 0) k = 0;
+  for (let i = q; i < e; i++) {
+    const c = nc(s, i);
+    if (c === 0x2e) k = 0;
     else if (isD(c)) {
       m = m * 10 + c - 0x30;
       digits++;
       if (k >= 0) k++;
-    } else if (c !== 0x2c) break; // the commas of a grouping
+    }
   }
-  if (i === e && digits <= 15) return k > 0 ? m / TENS[k]! : m;
+  // up to 15 digits m / 10^k is the double nearest the decimal, which is what Number() gives (the
+  // division rounds correctly, and m and 10^k are exact)
+  if (digits <= 15) return k > 0 ? m / TENS[k]! : m;
   let str = '';
-  let decimals = false;
-  for (let k = q; k < e; k++) {
-    const c = nc(s, k);
-    if (c === 0x2e) {
-      str += '.';
-      decimals = true;
-    } else if (isD(c) && (!decimals || str.length < 40)) str += String.fromCharCode(c);
+  for (let i = q; i < e; i++) {
+    const c = nc(s, i);
+    if (c === 0x2e || (isD(c) && (k < 0 || !str.includes('.') || str.length < 40)))
+      str += String.fromCharCode(c);
   }
   return Number(str);
 }
@@ -739,7 +721,7 @@ const ZH_SEVERAL = han('6570657851e05e7e');
 /** 上 近 逾 超 约 約: before a bare unit they stand for its coefficient (上百亿, 近千万) */
 const ZH_LEAD_BEFORE = han('4e0a8fd1903e8d857ea67d04');
 /** What may stand before a big unit that begins a run (数万, 上亿, 近万) */
-const ZH_VAGUE_BEFORE = han('6570657851e05e7e4e0a8fd1');
+const ZH_VAGUE_BEFORE = ZH_SEVERAL + ZH_LEAD_BEFORE.slice(0, 2);
 
 /** English number words at q ("seven billion", "a quarter of a trillion", "half a million"). */
 function wordCore(q: number, lim: number): Part | null {
@@ -1412,8 +1394,7 @@ function emit(part: Part): boolean {
     if (approx === null) approx = approxOf(ea);
     dirEnd = part.start - (win.length - win.lastIndexOf(ea));
   } else if (lc >= 0x3000) {
-    const last = win.charCodeAt(win.length - 1);
-    const za = has(last, ZH_APPROX) ? ZH_APPROX_BY_LAST.get(last)?.find((x) => win.endsWith(x)) : undefined;
+    const za = ZH_APPROX_BY_LAST.get(win.charCodeAt(win.length - 1))?.find((x) => win.endsWith(x));
     if (za !== undefined) {
       if (approx === null) approx = approxOf(za);
       dirEnd = part.start - za.length;
@@ -1425,7 +1406,7 @@ function emit(part: Part): boolean {
     const lit = firstLit(s, k, EN_APPROX_AFTER);
     if (lit !== '' && !(lit === '+' && isD(nc(s, k + 1)))) approx = approxOf(lit === '-plus' ? 'plus' : lit);
     else {
-      if (has(s.charCodeAt(part.end), ZH_APPROX))
+      if (s.charCodeAt(part.end) >= 0x4e00)
         for (const z of ZH_APPROX_AFTER) if (s.startsWith(z, part.end)) approx = approxOf(z);
     }
   }
@@ -1504,12 +1485,10 @@ function litAt(s: string, i: number, lit: string): boolean {
   return true;
 }
 
-/** Lower-case ASCII words by the code of their first letter, to be looked up in the input without making strings. */
-type Words = (string[] | undefined)[];
+/** Lower-case ASCII words by their first letter, to be looked up in the input without making strings. */
+type Words = Map<number, string[]>;
 function words(list: Iterable<string>): Words {
-  const out: Words = [];
-  for (const w of list) (out[w.charCodeAt(0)] ??= []).push(w);
-  return out;
+  return byChar([...list]);
 }
 
 /**
@@ -1517,7 +1496,7 @@ function words(list: Iterable<string>): Words {
  * `s.slice(a, e).toLowerCase()` would be found in a set of them; null when none.
  */
 function wordIn(list: Words, s: string, a: number, e: number): string | null {
-  const ws = list[s.charCodeAt(a) | 32];
+  const ws = list.get(s.charCodeAt(a) | 32);
   if (ws !== undefined) for (const w of ws) if (w.length === e - a && litAt(s, a, w)) return w;
   return null;
 }
@@ -1574,8 +1553,6 @@ function group<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]
  */
 function leftmost(t: string, alts: Map<number, string[]>, rest: (e: number) => boolean): string | null {
   for (let p = 0; p < t.length; p++) {
-    // only where a Chinese direction verb may begin (the alternatives are those verbs)
-    if ((CHAR[t.charCodeAt(p)]! & ZH_DIR) === 0) continue;
     const list = alts.get(t.charCodeAt(p));
     if (list !== undefined) for (const a of list) if (t.startsWith(a, p) && rest(p + a.length)) return a;
   }
@@ -1804,14 +1781,15 @@ while (TENS.length < 23) TENS.push(TENS[TENS.length - 1]! * 10);
 /** Three ASCII letters at a as one number, to look codes up without making a string. */
 const key3 = (s: string, a: number): number =>
   (s.charCodeAt(a) << 16) | (s.charCodeAt(a + 1) << 8) | s.charCodeAt(a + 2);
-const ISO_KEYS = new Map([...ISO_CODES].map((c) => [key3(c, 0), c === 'RMB' ? 'CNY' : c]));
-const ANY_CASE_KEYS = new Map(
-  [...ANY_CASE_CODES].map((c) => [key3(c, 0), c === 'rmb' ? 'CNY' : c.toUpperCase()]),
-);
+/** Codes by key3: ISO codes as written in capitals, the any-case ones in lower case. */
+const CODES = new Map([
+  ...[...ISO_CODES].map((c) => [key3(c, 0), c === 'RMB' ? 'CNY' : c] as const),
+  ...[...ANY_CASE_CODES].map((c) => [key3(c, 0), c === 'rmb' ? 'CNY' : c.toUpperCase()] as const),
+]);
 /** letterCode of the three ASCII letters at a. */
 function codeAt(s: string, a: number): string | null {
   const k = key3(s, a);
-  return ISO_KEYS.get(k) ?? ANY_CASE_KEYS.get(k | 0x202020) ?? null;
+  return CODES.get(k) ?? CODES.get(k | 0x202020) ?? null;
 }
 
 /** An ISO code or currency prefix written before a number (USD, RMB, Rmb, rmb, Rs, RM). */
