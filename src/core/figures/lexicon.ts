@@ -75,16 +75,16 @@ export const ZH_MONEY_BEFORE: ReadonlyArray<readonly [string, string]> = table(
 );
 
 /**
- * Currency signs by ISO code ('YEN' = decide CNY or JPY from context), compact (see table):
+ * Currency signs (by character code) by ISO code ('YEN' = decide CNY or JPY from context), compact (see table):
  * $ € £ ¥ ￥ ₹ ₩ ₽ ₺ ₪ ₫ ₱ ₦ ₴ ₡ ₾ ₭ ฿ ₸ ₮
  */
-export const SIGNS: ReadonlyMap<string, string> = new Map(
+export const SIGNS: ReadonlyMap<number, string> = new Map(
   table(
     han(
       'USD:$;EUR:20ac;GBP:00a3;YEN:00a5,ffe5;INR:20b9;KRW:20a9;RUB:20bd;TRY:20ba;ILS:20aa;' +
         'VND:20ab;PHP:20b1;NGN:20a6;UAH:20b4;CRC:20a1;GEL:20be;LAK:20ad;THB:0e3f;KZT:20b8;MNT:20ae',
     ),
-    (code, sign) => [sign, code] as const,
+    (code, sign) => [sign.charCodeAt(0), code] as const,
   ),
 );
 
@@ -115,25 +115,28 @@ export const OTHER_PREFIX: Readonly<Record<string, string>> = { Rs: 'INR', RM: '
  */
 export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> = new Map(
   table(
-    'USD:dollar,dollars,us dollar,us dollars,u.s. dollar,u.s. dollars,american dollars;' +
-      'HKD:hong kong dollar,hong kong dollars,hk dollars;SGD:singapore dollar,singapore dollars;' +
-      'AUD:australian dollar,australian dollars;CAD:canadian dollar,canadian dollars;' +
-      'NZD:new zealand dollar,new zealand dollars;' +
-      'TWD:taiwan dollars,taiwan dollar,new taiwan dollars;CNY:yuan,chinese yuan,renminbi,rmb;' +
-      'EUR:euro,euros;GBP:pound*,pounds*,pounds sterling,sterling;JPY:yen,japanese yen;' +
-      'KRW:won*,korean won,south korean won;INR:rupee,rupees,indian rupees;IDR:rupiah;MYR:ringgit;' +
-      'THB:baht;MXN:peso,pesos,mexican pesos;PHP:philippine pesos;' +
-      'CHF:franc,francs,swiss francs,swiss franc;FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;' +
-      'RUB:rubles,roubles;NGN:naira;SAR:riyals;AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;' +
-      'PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;DEM:marks*;USD/100:cent,cents;GBP/100:pence',
+    'USD:dollar(s),us dollar(s),u.s. dollar(s),american dollars;' +
+      'HKD:hong kong dollar(s),hk dollars;SGD:singapore dollar(s);AUD:australian dollar(s);' +
+      'CAD:canadian dollar(s);NZD:new zealand dollar(s);TWD:taiwan dollar(s),new taiwan dollars;' +
+      'CNY:yuan,chinese yuan,renminbi,rmb;EUR:euro(s);GBP:pound(s)*,pounds sterling,sterling;' +
+      'JPY:yen,japanese yen;KRW:won*,korean won,south korean won;INR:rupee(s),indian rupees;IDR:rupiah;' +
+      'MYR:ringgit;THB:baht;MXN:peso(s),mexican pesos;PHP:philippine pesos;CHF:franc(s),swiss franc(s);' +
+      'FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;RUB:rubles,roubles;NGN:naira;SAR:riyals;' +
+      'AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;' +
+      'DEM:marks*;USD/100:cent(s);GBP/100:pence',
     (code, w) => {
       const weak = w.endsWith('*');
-      return [
-        weak ? w.slice(0, -1) : w,
-        [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !weak] as const,
-      ] as const;
+      const info = [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !weak] as const;
+      // "dollar(s)": dollar and dollars
+      const word = weak ? w.slice(0, -1) : w;
+      return word.endsWith('(s)')
+        ? ([
+            [word.slice(0, -3), info],
+            [`${word.slice(0, -3)}s`, info],
+          ] as const)
+        : ([[word, info]] as const);
     },
-  ),
+  ).flat(),
 );
 
 /** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */

@@ -79,7 +79,10 @@ mark(
     han('591a4f59991851e05e7e4e2a500b57fa500d6210629881f35230756a70b99ede'),
   ZH_STOP,
 );
-mark([...SIGNS.keys()].join('') + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''), MONEY_BEFORE);
+mark(
+  String.fromCharCode(...SIGNS.keys()) + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''),
+  MONEY_BEFORE,
+);
 mark(han('591a4f59991851e05e7e'), ZH_OVER);
 mark('.,:/', SEP);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
@@ -795,7 +798,7 @@ function prefix(part: Part, lim: number): void {
   }
   const j = skipSpBack(s, k, lim);
   const c = nc(s, j - 1);
-  const sign = c === 0x24 ? 'USD' : SIGN_CODES.get(c);
+  const sign = c === 0x24 ? 'USD' : SIGNS.get(c);
   let cur: string | null = null;
   let at = j;
   if (j - 1 >= lim && sign !== undefined) {
@@ -1046,7 +1049,7 @@ function tail(part: Part, bare: boolean): boolean {
   }
   // currency sign after the number: 10 $, 100 ₡, 10 €
   if (part.unit === null && u - j <= 1) {
-    const sign = cu === 0x24 ? 'USD' : SIGN_CODES.get(cu);
+    const sign = cu === 0x24 ? 'USD' : SIGNS.get(cu);
     if (sign !== undefined && !isAN(nc(s, u + 1))) {
       part.kind = 'money';
       part.unit = sign === 'YEN' ? yen(u) : sign;
@@ -1341,7 +1344,7 @@ function rangeAfter(a: Part): { part: Part; separate: boolean } | null {
   // the second number may carry its own currency: "$2.5 billion to $3 billion"
   let k = j;
   const ck = nc(s, k);
-  if (ck === 0x24 || SIGN_CODES.has(ck)) k = skipSp(s, k + 1, 1);
+  if (ck === 0x24 || SIGNS.has(ck)) k = skipSp(s, k + 1, 1);
   else if (isL(ck) && a.core !== 'w') {
     const raw = lettersAt(s, k);
     if (nc(s, k + raw.length) === 0x24) k = skipSp(s, k + raw.length + 1, 1);
@@ -1820,8 +1823,6 @@ function zhMoneyAt(s: string, i: number): readonly [number, string, number] | nu
   return best;
 }
 
-/** SIGNS by character code, so that the input is read without making strings of it. */
-const SIGN_CODES = new Map([...SIGNS].map(([sign, code]) => [sign.charCodeAt(0), code]));
 /** ZH_MONEY grouped by the code of its first character. */
 const ZH_MONEY_BY_FIRST = group(ZH_MONEY, (e) => e[0].charCodeAt(0));
 export function recognize(text: string, opts: FindFiguresOptions): Figure[] {
