@@ -35,13 +35,11 @@ export const ZH_DIGITS = han(
     '58f98d3053c180864f0d964667d2634c7396' +
     '51698cb353c353c49678',
 );
-export const ZH_DIGIT_VALUES = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 2, 3, 3, 6];
-/** small units 十拾 百佰 千仟 */
-export const ZH_SMALL_UNITS = han('534162fe767e4f7053434edf');
-export const ZH_SMALL_UNIT_VALUES = [10, 10, 100, 100, 1000, 1000];
-/** big units 万萬 亿億 兆 */
-export const ZH_BIG_UNITS = han('4e07842c4ebf51045146');
-export const ZH_BIG_UNIT_VALUES = [1e4, 1e4, 1e8, 1e8, 1e12];
+/** the value of each of ZH_DIGITS, in order */
+export const ZH_DIGIT_VALUES = '00122345678912345678922336';
+/** units: small 十拾 百佰 千仟, big (from 万) 万萬 亿億 兆 */
+export const ZH_UNITS = han('534162fe767e4f7053434edf4e07842c4ebf51045146');
+export const ZH_UNIT_VALUES = [10, 10, 100, 100, 1000, 1000, 1e4, 1e4, 1e8, 1e8, 1e12];
 
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the matcher
@@ -140,28 +138,13 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
 );
 
 /** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */
-export const EN_SCALE: Readonly<Record<string, number>> = {
-  hundred: 1e2,
-  thousand: 1e3,
-  million: 1e6,
-  mln: 1e6,
-  mn: 1e6,
-  mil: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  bln: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-  lakh: 1e5,
-  lakhs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  k: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  b: 1e9,
-};
+export const EN_SCALE: ReadonlyMap<string, number> = new Map(
+  table(
+    '1e2:hundred;1e3:thousand,k;1e6:million,mln,mn,mil,m,mm;1e9:billion,bn,bln,b;1e12:trillion,tn,trn;' +
+      '1e5:lakh,lakhs;1e7:crore,crores',
+    (factor, w) => [w, Number(factor)] as const,
+  ),
+);
 
 /** English number words: units and tens. */
 export const EN_UNITS: ReadonlyMap<string, number> = new Map([

@@ -11,20 +11,18 @@ import {
   DOLLAR_PREFIX,
   EN_MONEY,
   EN_SCALE,
+  EN_UNITS,
   ISO_CODES,
   OTHER_PREFIX,
   SIGNS,
   han,
-  table,
-  ZH_BIG_UNITS,
   ZH_DIGITS,
   ZH_MONEY,
   ZH_MONEY_BEFORE,
-  ZH_SMALL_UNITS,
+  ZH_UNITS,
 } from './lexicon';
 import {
   EN_MULT,
-  UNIT_WORDS,
   NUMERAL,
   isAN,
   isD,
@@ -41,8 +39,8 @@ import {
 } from './numerals';
 import type { Approx, Direction, Figure, FigureKind, FindFiguresOptions } from './types';
 
-const ZH_NUM = ZH_DIGITS + ZH_SMALL_UNITS + ZH_BIG_UNITS;
-const EN_WORDS = [...UNIT_WORDS.keys(), ...EN_MULT.keys(), 'half', 'quarter'];
+const ZH_NUM = ZH_DIGITS + ZH_UNITS;
+const EN_WORDS = [...EN_UNITS.keys(), ...EN_MULT.keys(), 'half', 'quarter'];
 /** The number words, for whole-word lookups. */
 const NUM_WORDS = words(EN_WORDS);
 /**
@@ -66,6 +64,8 @@ const MONEY_BEFORE = 16;
 const ZH_OVER = 32;
 /** . , : / — plain after a word or a Chinese numeral; after digits a decimal, grouping or time (plainEnd). */
 const SEP = 64;
+/** - + 负 負: a sign before a number. */
+const SIGN = 128;
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR[chars.charCodeAt(k)]! |= bits;
 }
@@ -85,6 +85,7 @@ mark(
 );
 mark(han('591a4f59991851e05e7e'), ZH_OVER);
 mark('.,:/', SEP);
+mark('-+\u8d1f\u8ca0', SIGN);
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 const isZhPlain = (c: number): boolean => c >= 0x4e00 && c < 0xa000 && (CHAR[c]! & ZH_STOP) === 0;
 /** Whether c (folded by nc, -1 past the end) has the flag. */
@@ -220,13 +221,8 @@ function lettersAt(s: string, i: number): string {
   for (let c = nc(s, i); isL(c) && w.length < 40; c = nc(s, ++i)) w += String.fromCharCode(c);
   return w;
 }
-/** Units written right after the digits: 5pc, 25bp, 3ppt, 10fold. */
-const LETTER_UNITS: ReadonlyMap<string, FigureKind> = new Map(
-  table(
-    'percent:pc,pct,percent;basis_points:bp,bps,bpts;percentage_points:pp,ppt,ppts;multiple:fold',
-    (kind, w) => [w, kind as FigureKind] as const,
-  ),
-);
+/** Units written right after the digits: 5pc, 25bp, 3ppt, 10fold (their kind from unitKind). */
+const LETTER_UNITS = 'pc pct percent bp bps bpts pp ppt ppts fold'.split(' ');
 /** Unit words after a number, in the order they are tried (see litSticky), by first letter. */
 const EN_UNIT = byChar(
   (
@@ -240,12 +236,10 @@ const EN_MONEY_WORDS = byChar([...EN_MONEY.keys()].sort((a, b) => b.length - a.l
 const UNIT_FIRST = 'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'
   .split(' ')
   .concat([...EN_MONEY.keys()].map((k) => k.split(' ')[0]!.split('.')[0]!));
-/** EN_SCALE as a map (see UNIT_WORDS). */
-const SCALES: ReadonlyMap<string, number> = new Map(Object.entries(EN_SCALE));
 /** Lower-case words that may follow a number inside a figure (units, scales, number, range and approx words). */
-const AFTER_NUMBER = words([...UNIT_FIRST, ...SCALES.keys(), ...EN_WORDS, 'to', 'and', 'or', 'plus']);
+const AFTER_NUMBER = words([...UNIT_FIRST, ...EN_SCALE.keys(), ...EN_WORDS, 'to', 'and', 'or', 'plus']);
 const UNIT_FIRST_LIST = words(UNIT_FIRST);
-const SCALE_LIST = words(SCALES.keys());
+const SCALE_LIST = words(EN_SCALE.keys());
 const RANGE_WORDS = words(['to', 'and']);
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
@@ -391,8 +385,9 @@ function scan(): Figure[] {
 function nextWordStart(i: number): number {
   WORD_START.lastIndex = i;
   const m = WORD_START.exec(input);
-  url = m !== null && m[0].length > 3 && !isL(m[0].charCodeAt(m[0].length - 1));
-  return m?.index ?? input.length;
+  if (m === null) return input.length;
+  url = !isL(m[0].charCodeAt(m[0].length - 1)); // http:// or www., not a word
+  return m.index;
 }
 /** Whether the last WORD_START match is a URL's start (http://, https://, www.). */
 let url = false;
@@ -456,9 +451,9 @@ function plainEnd(p: number): number {
     f = nc(s, e);
     g = nc(s, e + 1);
   }
-  // a decimal or a grouping goes on; 10:30 and 3/4 are not numbers (numAt)
-  if (f === 0x2e || f === 0x2c) return isD(g) || isL(g) ? -1 : e;
-  if (f === 0x3a || f === 0x2f) return isD(g) ? skipToken(s, p) : e;
+  // . , : / before a digit: a decimal or a grouping goes on, 10:30 and 3/4 are not numbers (numAt);
+  // 0700.HK is not either
+  if (has(f, SEP)) return isD(g) ? (f > 0x2e ? skipToken(s, p) : -1) : f === 0x2e && isL(g) ? -1 : e;
   return plainAfter(e, true) ? e : -1;
 }
 
@@ -466,7 +461,7 @@ function plainEnd(p: number): number {
 function plainBefore(p: number): boolean {
   const s = input;
   const pc = nc(s, p - 1);
-  if (pc === 0x2d || pc === 0x2b || pc === 0x8d1f || pc === 0x8ca0) return false;
+  if (has(pc, SIGN)) return false;
   const j = skipSpBack(s, p, 0);
   const c = nc(s, j - 1);
   if (has(c, MONEY_BEFORE)) return false;
@@ -546,17 +541,17 @@ function atHalf(p: number): number {
   return finish(part);
 }
 
-function atWord(p: number, word: string, fold: string | undefined, len: number): number {
-  const w = word.toLowerCase();
+/** A number word (lower case, from atWordStart) at p, with "fold" or "-fold" after it when fold is given. */
+function atWord(p: number, w: string, fold: string | undefined, len: number): number {
   if (fold !== undefined) {
-    const v = UNIT_WORDS.get(w) ?? EN_MULT.get(w) ?? 0;
+    const v = EN_UNITS.get(w) ?? EN_MULT.get(w) ?? 0;
     if (v < 2) return p + len;
     const part = newPart(p, p + len, v, 'w');
     part.kind = 'multiple';
     return finish(part);
   }
   // "seven" alone: nothing after it makes it a figure (see plainEnd)
-  if (UNIT_WORDS.has(w) && plainAfter(p + len, true)) return p + len;
+  if (EN_UNITS.has(w) && plainAfter(p + len, true)) return p + len;
   const part = readPart(p, prevEnd);
   if (part === null) return p + len;
   return finish(part);
@@ -656,8 +651,7 @@ function digitsValue(s: string, q: number, e: number): number {
   let str = '';
   for (let i = q; i < e; i++) {
     const c = nc(s, i);
-    if (c === 0x2e || (isD(c) && (k < 0 || !str.includes('.') || str.length < 40)))
-      str += String.fromCharCode(c);
+    if (c === 0x2e || (isD(c) && (!str.includes('.') || str.length < 40))) str += String.fromCharCode(c);
   }
   return Number(str);
 }
@@ -906,7 +900,7 @@ function tail(part: Part, bare: boolean): boolean {
   if (isL(nc(s, j)) && part.core === 'd' && !part.big) {
     const raw = lettersAt(s, j);
     const w = raw.toLowerCase();
-    const scale = SCALES.get(w);
+    const scale = EN_SCALE.get(w);
     hasLetters = true;
     // "800m" without a currency may be metres, "4K" a screen; k counts before a percent ("15k个百分点")
     const kOk =
@@ -926,8 +920,8 @@ function tail(part: Part, bare: boolean): boolean {
       part.kind = 'multiple';
       part.end = j + 1;
       return true;
-    } else if (LETTER_UNITS.has(w)) {
-      part.kind = LETTER_UNITS.get(w)!;
+    } else if (LETTER_UNITS.includes(w)) {
+      part.kind = unitKind(w);
       part.end = j + raw.length;
       return true;
     } else if (raw === 'p' && part.unit === null && part.value < 100 && Number.isInteger(part.value)) {
@@ -954,7 +948,7 @@ function tail(part: Part, bare: boolean): boolean {
     const k = nc(s, j) === SP || nc(s, j) === 0x2d ? j + 1 : j;
     const w = isL(nc(s, k)) ? runIn(SCALE_LIST, s, k) : null;
     if (w !== null && w.length > 1 && w !== 'mm' && !(w === 'hundred' && part.core === 'w')) {
-      const scale = SCALES.get(w)!;
+      const scale = EN_SCALE.get(w)!;
       part.value *= scale;
       part.mult *= scale;
       if (scale >= 1e3) part.scaled = true;
@@ -1000,12 +994,8 @@ function tail(part: Part, bare: boolean): boolean {
     if (w === '' && u !== j) w = litSticky(s, u, EN_UNIT);
     if (w !== '') {
       const end = litEnd;
-      if (w.startsWith('percentage ') || w.startsWith('percentage-')) part.kind = 'percentage_points';
-      else if (w.startsWith('per') || w === 'pc' || w === 'pct') part.kind = 'percent';
-      else if (w.startsWith('pp')) part.kind = 'percentage_points';
-      else if (w.startsWith('b')) part.kind = 'basis_points';
-      else if (w.endsWith('fold')) part.kind = 'multiple';
-      else if (w === 'times') {
+      part.kind = unitKind(w);
+      if (w === 'times') {
         if (!Number.isInteger(part.value) || wordAfter(s, end, TIMES_OK, false) !== null)
           part.kind = 'multiple';
         else return true;
@@ -1078,6 +1068,15 @@ const ZH_CHENG_COUNTED = han('4e2a500b67085e7465e559294eba540d5bb66b21');
  */
 const ZH_ZHE_WORDS = han('540865e7820a7b9753e0758a5c04817e9a3078e84ef750f98fd47ebf7dda6263');
 const ZH_FOLD_WORDS = ZH_ZHE_WORDS.slice(0, 6);
+
+/** The kind of a unit word of EN_UNIT or LETTER_UNITS ("per cent", "ppts", "-fold"); null for "times". */
+function unitKind(w: string): FigureKind | null {
+  if (w.startsWith('percentage ') || w.startsWith('percentage-')) return 'percentage_points';
+  if (w.startsWith('per') || w === 'pc' || w === 'pct') return 'percent';
+  if (w.startsWith('pp')) return 'percentage_points';
+  if (w.startsWith('b')) return 'basis_points';
+  return w.endsWith('fold') ? 'multiple' : null;
+}
 
 /** Chinese units after a number: 元 美元 人民币 / % 个百分点 基点 / 倍 成 折. */
 function zhUnit(part: Part, u: number): boolean {
@@ -1535,17 +1534,12 @@ function firstLit(s: string, i: number, lits: Map<number, string[]>): string {
  * case, each group in the given order.
  */
 function byChar(alts: readonly string[], last = false): Map<number, string[]> {
-  return group(alts, (a) => fold(a.charCodeAt(last ? a.length - 1 : 0)));
-}
-
-/** Items grouped by a key, each group in the given order. */
-function group<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list === undefined) map.set(k, [item]);
-    else list.push(item);
+  const map = new Map<number, string[]>();
+  for (const a of alts) {
+    const c = fold(a.charCodeAt(last ? a.length - 1 : 0));
+    const list = map.get(c);
+    if (list === undefined) map.set(c, [a]);
+    else list.push(a);
   }
   return map;
 }
@@ -1768,12 +1762,10 @@ function clean(v: number): number {
   // Most values already are the double nearest to a short decimal (5.2, 0.36), and then rounding
   // changes nothing. That is the case when m / 10^k gives v back for the 12-digit m = round(v * 10^k)
   // (division rounds correctly, and both are exact), which is far cheaper than toPrecision.
-  const a = Math.abs(v);
-  if (a >= 1e-9 && a < 1e11) {
-    const p = TENS[11 - Math.floor(Math.log10(a))]!;
-    const m = Math.round(v * p);
-    if (Math.abs(m) < 1e12 && m / p === v) return v;
-  }
+  // (far from 1, TENS has no such power: m is NaN and the test fails)
+  const p = TENS[11 - Math.floor(Math.log10(Math.abs(v)))]!;
+  const m = Math.round(v * p);
+  if (Math.abs(m) < 1e12 && m / p === v) return v;
   const r = Number(v.toPrecision(12));
   return Object.is(r, -0) ? 0 : r;
 }
@@ -1814,17 +1806,16 @@ function isoAfter(raw: string): readonly [string, number] | null {
 
 /** The longest Chinese money word at i: [length, code, factor]. */
 function zhMoneyAt(s: string, i: number): readonly [number, string, number] | null {
-  const list = ZH_MONEY_BY_FIRST.get(s.charCodeAt(i));
-  if (list === undefined) return null;
-  let best: readonly [number, string, number] | null = null;
-  for (const [w, code, f] of list) {
-    if ((best === null || w.length > best[0]) && s.startsWith(w, i)) best = [w.length, code, f];
-  }
-  return best;
+  let best = '';
+  for (const w of ZH_MONEY_BY_FIRST.get(s.charCodeAt(i)) ?? [])
+    if (w.length > best.length && s.startsWith(w, i)) best = w;
+  const info = ZH_MONEY_INFO.get(best);
+  return info === undefined ? null : [best.length, info[1], info[2]];
 }
 
 /** ZH_MONEY grouped by the code of its first character. */
-const ZH_MONEY_BY_FIRST = group(ZH_MONEY, (e) => e[0].charCodeAt(0));
+const ZH_MONEY_BY_FIRST = byChar(ZH_MONEY.map((e) => e[0]));
+const ZH_MONEY_INFO = new Map(ZH_MONEY.map((e) => [e[0], e]));
 export function recognize(text: string, opts: FindFiguresOptions): Figure[] {
   input = text;
   options = opts;
