@@ -314,7 +314,7 @@ const EN_DOWN = (
   'contracted|slumped|slumps|eased|eases|dipped|dips|slashed|slashes|trimmed|trims|retreated|shed*|sheds*|' +
   'plummeted|dived|dove'
 ).split('|');
-const bare = (w: string): string => w.replace(/[*+]+$/, '');
+const bare = (w: string): string => w.replace('*', '').replace('+', '');
 const DIR_WORDS = words([...EN_UP, ...EN_DOWN].map(bare));
 const DIR_AFTER = words(
   [...EN_UP, ...EN_DOWN]
