@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { type CompiledIndex, compileDatasets, createMatcher } from '../core/claims';
+import { type CompiledIndex, compileDatasets, createMatcher, subjectTest } from '../core/claims';
 import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';
@@ -34,12 +34,21 @@ function htmlFiles(paths: string[], cwd: string): string[] {
   return files;
 }
 
+export interface ScanOptions {
+  /**
+   * Read only the blocks that name a subject of the datasets, as the extension does. Off by default:
+   * the command counts every figure on the page (the annotations are the same either way).
+   */
+  subjectBlocksOnly?: boolean;
+}
+
 /** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
 export async function scanHtml(
   html: string,
   page: string,
   index: CompiledIndex,
   onError: (message: string) => void = () => {},
+  options: ScanOptions = {},
 ): Promise<PageScan> {
   const window = new Window({
     url: 'http://127.0.0.1/',
@@ -59,7 +68,11 @@ export async function scanHtml(
     const matcher = createMatcher(index, pageDate ? { pageDate } : {});
     const app = new PageApp({
       doc: document,
-      engine: { findFigures, match: (text, figures, context) => matcher.match(text, figures, context) },
+      engine: {
+        findFigures,
+        match: (text, figures, context) => matcher.match(text, figures, context),
+        ...(options.subjectBlocksOnly ? { namesSubject: subjectTest([index]) } : {}),
+      },
       claim: (id) => matcher.claim(id),
       locale: 'en',
       t: translator('en'),

@@ -12,7 +12,15 @@ import { createHighlightRenderer, supportsHighlights } from './highlight-rendere
 import { MarkLookup } from './hit-test';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
-import { type Engine, mainRegion, scanBlock, yenMeansFor } from './scan';
+import {
+  type Engine,
+  type Gate,
+  gateBlock,
+  mainRegion,
+  readBlock,
+  type TableVerdicts,
+  yenMeansFor,
+} from './scan';
 import { yieldToPage } from './scheduler';
 import { BLOCK_TAGS, BlockIndexer, rangeFor, type TextBlock } from './text-index';
 import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
@@ -41,6 +49,8 @@ const CLOSE_DELAY_MS = 300;
 
 interface BlockState {
   block: TextBlock;
+  /** whether its figures were read (it, or its context, names a subject) */
+  read: boolean;
   figures: number;
   marks: Mark[];
 }
@@ -66,6 +76,9 @@ export class PageApp {
   private pointerOnCard = false;
   private lastUrl: string;
   private figureOptions: FindFiguresOptions = {};
+  private engineLoad: Promise<boolean> | undefined;
+  /** set once engineLoad has settled, so later blocks need no await */
+  private engineLoaded: boolean | undefined;
   /** resolves when the current full scan has finished */
   scanned: Promise<void> = Promise.resolve();
 
@@ -136,7 +149,11 @@ export class PageApp {
       if (claim) claims.set(claim.id, claim);
     }
     let figures = 0;
-    for (const state of this.states.values()) figures += state.figures;
+    let read = 0;
+    for (const state of this.states.values()) {
+      figures += state.figures;
+      if (state.read) read += 1;
+    }
     return {
       url: this.doc.location?.href ?? '',
       enabled: this.running,
@@ -145,6 +162,7 @@ export class PageApp {
       stats: {
         figures,
         blocks: this.states.size,
+        read,
         ms: Math.round(this.scanMs * 10) / 10,
         longestTaskMs: Math.round(this.longestTaskMs * 10) / 10,
         errors: this.errorCount,
@@ -329,6 +347,7 @@ export class PageApp {
       this.account(performance.now() - chunkStart);
     };
     const queue: TextBlock[] = [];
+    const tables: TableVerdicts = new WeakMap();
     let next = 0;
     let sampled = false;
     for (const indexer of indexers) {
@@ -336,7 +355,15 @@ export class PageApp {
         if (signal.aborted) return;
         if (next < queue.length) {
           const block = queue[next++]!;
-          this.guard('scan', () => batch.push(...this.scanOne(block)));
+          let gate: Gate = { read: false };
+          this.guard('scan', () => {
+            gate = gateBlock(block, this.options.engine, tables);
+          });
+          // the first block worth reading loads the engine's reading part; its evaluation runs in
+          // this slice's task and is counted with it
+          if (gate.read && !(await this.engineReady())) gate = { read: false };
+          if (signal.aborted) return;
+          this.guard('scan', () => batch.push(...this.scanOne(block, gate)));
         } else {
           queue.push(...indexer.step(overBudget));
           if (!sampled && queue.length > 0) {
@@ -362,8 +389,23 @@ export class PageApp {
     flush();
   }
 
-  private scanOne(block: TextBlock): Mark[] {
-    const result = scanBlock(block, this.options.engine, this.figureOptions);
+  /** Whether the engine can read blocks, after its `load` (once per page; false if loading failed). */
+  private engineReady(): boolean | Promise<boolean> {
+    const { engine } = this.options;
+    if (!engine.load) return true;
+    this.engineLoad ??= engine.load().then(
+      () => true,
+      (error: unknown) => {
+        this.errorCount += 1;
+        this.options.onError('load', error);
+        return false;
+      },
+    );
+    return this.engineLoaded ?? this.engineLoad.then((ready) => (this.engineLoaded = ready));
+  }
+
+  private scanOne(block: TextBlock, gate: Gate): Mark[] {
+    const result = readBlock(block, gate, this.options.engine, this.figureOptions);
     const marks: Mark[] = [];
     if (result.annotations.length > 0 && this.isVisible(block.element)) {
       for (const annotation of result.annotations) {
@@ -374,7 +416,7 @@ export class PageApp {
         this.lookup.add(mark);
       }
     }
-    this.states.set(block.element, { block, figures: result.figures.length, marks });
+    this.states.set(block.element, { block, read: result.read, figures: result.figures.length, marks });
     return marks;
   }
 

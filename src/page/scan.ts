@@ -10,20 +10,79 @@ export interface Engine {
   findFigures(text: string, options?: FindFiguresOptions): Figure[];
   /** `context`: what the block is about when it does not say (see blockContext) */
   match(blockText: string, figures: Figure[], context?: string): Annotation[];
+  /**
+   * Whether a text names a subject of the datasets (see core/claims/subject-test). When given, a block
+   * is read only if it or its context does: no other block can hold an annotation, so the marks are the
+   * same and a page about something else costs little. Without it every block is read (`claimlens
+   * scan`, which counts every figure on the page).
+   */
+  namesSubject?(text: string): boolean;
+  /**
+   * Makes findFigures and match ready; awaited once, before the first block is read. The content
+   * script evaluates the recognizer and the matcher here, so pages that name no subject never do.
+   */
+  load?(): Promise<void>;
 }
 
 export interface BlockResult {
   block: TextBlock;
+  /** whether the block's figures were read (false: it names no subject, nor does its context) */
+  read: boolean;
   figures: Figure[];
   annotations: Annotation[];
 }
 
-export function scanBlock(block: TextBlock, engine: Engine, options: FindFiguresOptions = {}): BlockResult {
-  const figures = engine.findFigures(block.text, options);
-  const annotations =
-    figures.length > 0 ? engine.match(block.text, figures, blockContext(block.element)) : [];
-  return { block, figures, annotations };
+/** Per scan: whether each table names a subject anywhere, so that cells of other tables are passed over at once. */
+export type TableVerdicts = WeakMap<Element, boolean>;
+
+/** Whether a block's figures are to be read; with the block's context when finding out needed it. */
+export type Gate = { read: false } | { read: true; context?: string; contextKnown: boolean };
+
+export function gateBlock(block: TextBlock, engine: Engine, tables: TableVerdicts = new WeakMap()): Gate {
+  if (!engine.namesSubject || engine.namesSubject(block.text)) return { read: true, contextKnown: false };
+  // a table cell can take its subject from its table's caption and headers, and from nowhere else
+  const table = isTableCell(block.element) ? block.element.closest('table') : null;
+  if (!table) return { read: false };
+  let tableNames = tables.get(table);
+  if (tableNames === undefined) {
+    tableNames = engine.namesSubject(table.textContent ?? '');
+    tables.set(table, tableNames);
+  }
+  if (!tableNames) return { read: false };
+  const context = blockContext(block.element);
+  return context !== undefined && engine.namesSubject(context)
+    ? { read: true, context, contextKnown: true }
+    : { read: false };
 }
+
+/** A block's figures and annotations, once its gate says it is read (a ready engine: see Engine.load). */
+export function readBlock(
+  block: TextBlock,
+  gate: Gate,
+  engine: Engine,
+  options: FindFiguresOptions = {},
+): BlockResult {
+  if (!gate.read) return { block, read: false, figures: [], annotations: [] };
+  const figures = engine.findFigures(block.text, options);
+  if (figures.length === 0) return { block, read: true, figures, annotations: [] };
+  const context = gate.contextKnown ? gate.context : blockContext(block.element);
+  return { block, read: true, figures, annotations: engine.match(block.text, figures, context) };
+}
+
+/** gateBlock, then readBlock (for engines without `load`, or after it). */
+export function scanBlock(
+  block: TextBlock,
+  engine: Engine,
+  options: FindFiguresOptions = {},
+  tables: TableVerdicts = new WeakMap(),
+): BlockResult {
+  return readBlock(block, gateBlock(block, engine, tables), engine, options);
+}
+
+const isTableCell = (element: Element) => {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH';
+};
 
 const MAX_CONTEXT = 300;
 
@@ -33,8 +92,7 @@ const MAX_CONTEXT = 300;
  * Undefined for every other block, whose own text is its context.
  */
 export function blockContext(element: Element): string | undefined {
-  const tag = element.tagName.toUpperCase();
-  if (tag !== 'TD' && tag !== 'TH') return undefined;
+  if (!isTableCell(element)) return undefined;
   const parts: string[] = [];
   const table = element.closest('table');
   const caption = table?.querySelector(':scope > caption')?.textContent;

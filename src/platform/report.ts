@@ -89,8 +89,11 @@ export const pageReportSchema = z.object({
   marks: z.array(pageMarkSchema),
   claims: z.array(claimRecordSchema),
   stats: z.object({
+    /** figures read: those of the blocks that name a subject of the datasets (or every block's, in `claimlens scan`) */
     figures: z.number(),
     blocks: z.number(),
+    /** blocks whose figures were read */
+    read: z.optional(z.number()),
     /** main-thread time of the content script's scanning, ms */
     ms: z.number(),
     /** the longest stretch of that work without yielding, ms */

@@ -116,7 +116,7 @@ describe(`popup, badge and options in ${BROWSER}`, () => {
       expect(link.target).toBe('_blank');
       expect(link.rel).toContain('noopener');
     }
-    expect(view.stats).toMatch(/^\d+ figures in \d+ blocks, [\d.]+ ms$/);
+    expect(view.stats).toMatch(/^\d+ of \d+ blocks name a dataset's subject; \d+ figures there, [\d.]+ ms$/);
     expect(view.datasets).toMatch(/^Datasets: .+/);
     expect(popup.errors).toEqual([]);
     await popup.close();

@@ -97,6 +97,20 @@ export class PhraseFinder {
   /** Every occurrence of every phrase in text (`lower` = foldCase(text)), overlapping ones included. */
   find(text: string, lower: string = foldCase(text)): Hit[] {
     const hits: Hit[] = [];
+    this.scan(text, lower, (hit) => {
+      hits.push(hit);
+      return false;
+    });
+    return hits;
+  }
+
+  /** Whether any phrase occurs in text: `find` that stops at the first hit. */
+  has(text: string, lower: string = foldCase(text)): boolean {
+    return this.scan(text, lower, () => true);
+  }
+
+  /** Calls `onHit` for each occurrence in text order until it returns true; returns whether it did. */
+  private scan(text: string, lower: string, onHit: (hit: Hit) => boolean): boolean {
     const n = lower.length;
     const root = this.root;
     for (let i = 0; i < n; i++) {
@@ -112,7 +126,7 @@ export class PhraseFinder {
             if (e.wordEnd && isAsciiLetter(after)) continue;
             if (e.endsWithDigit && isDigit(after)) continue;
             if (e.caseSensitive && text.slice(i, j) !== e.text) continue;
-            hits.push({ kind: e.kind, ref: e.ref, start: i, end: j });
+            if (onHit({ kind: e.kind, ref: e.ref, start: i, end: j })) return true;
           }
         }
         if (j >= n) break;
@@ -120,7 +134,7 @@ export class PhraseFinder {
         j++;
       }
     }
-    return hits;
+    return false;
   }
 }
 

@@ -4,11 +4,10 @@
  * messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
+import { combineMatchers } from '../../core/claims/combine';
 import { type CompiledIndex, compileDatasets } from '../../core/claims/compile';
-import { createMatcher, type Matcher, type MatcherOptions } from '../../core/claims/matcher';
-import type { Annotation, ClaimRecord } from '../../core/claims/types';
-import { findFigures } from '../../core/figures';
-import type { Figure } from '../../core/figures/types';
+import type { Matcher, MatcherOptions } from '../../core/claims/matcher';
+import { subjectTest } from '../../core/claims/subject-test';
 import { PageApp } from '../../page/app';
 import { publishedDate } from '../../page/page-date';
 import { onMessageFromExtension, sendToBackground } from '../../platform/content-channel';
@@ -24,32 +23,18 @@ function reportError(where: string, error: unknown): void {
   sendToBackground({ type: 'report-error', where, message });
 }
 
-/**
- * The bundled index and the reader's imported datasets as one matcher. An imported dataset with the
- * id of a bundled one replaces it (that is how an editor tries a new version of a bundled dataset).
- */
-function combinedMatcher(options: MatcherOptions, imported: Matcher | undefined): Matcher {
-  const bundled = createMatcher(claimsIndex, options);
-  if (!imported || imported.claims.length === 0) return bundled;
-  const replaced = new Set(imported.claims.map((c) => c.dataset.id));
-  const fromBundled = (a: Annotation) => !replaced.has(bundled.claim(a.claim.id)?.dataset.id ?? '');
-  const claims = [...bundled.claims.filter((c) => !replaced.has(c.dataset.id)), ...imported.claims];
-  const byId = new Map<string, ClaimRecord>(claims.map((c) => [c.id, c]));
-  return {
-    claims,
-    claim: (id) => byId.get(id),
-    match(text: string, figures: Figure[], context?: string) {
-      const found = [
-        ...imported.match(text, figures, context),
-        ...bundled.match(text, figures, context).filter(fromBundled),
-      ];
-      // one claim per figure: the imported dataset's, which comes first
-      const byStart = new Map<number, Annotation>();
-      for (const annotation of found)
-        if (!byStart.has(annotation.start)) byStart.set(annotation.start, annotation);
-      return [...byStart.values()].sort((a, b) => a.start - b.start);
-    },
-  };
+/** The recognizer and the matcher: evaluated when a page first names a subject (most pages never do). */
+interface Reading {
+  findFigures: typeof import('../../core/figures').findFigures;
+  createMatcher: typeof import('../../core/claims/matcher').createMatcher;
+}
+let reading: Promise<Reading> | undefined;
+function loadReading(): Promise<Reading> {
+  // the build inlines these modules; import() only defers their evaluation
+  reading ??= Promise.all([import('../../core/figures'), import('../../core/claims/matcher')]).then(
+    ([figures, matcher]) => ({ findFigures: figures.findFigures, createMatcher: matcher.createMatcher }),
+  );
+  return reading;
 }
 
 class ContentScript {
@@ -111,16 +96,36 @@ class ContentScript {
     this.app = undefined;
     if (!this.enabled) return;
     const locale = resolveLocale(this.settings.language, browserUiLanguage());
-    // read at each (re)start: a single-page app's next story has its own date
-    const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
-    const pageDate = publishedDate(document);
-    if (pageDate) options.pageDate = pageDate;
-    const imported = this.importedIndex ? createMatcher(this.importedIndex, options) : undefined;
-    const matcher = combinedMatcher(options, imported);
+    const importedIndex = this.importedIndex;
+    const namesSubject = subjectTest(importedIndex ? [claimsIndex, importedIndex] : [claimsIndex]);
+    // the recognizer and the matcher's tables come when a block first names a subject
+    let loaded: Reading | undefined;
+    let matcher: Matcher | undefined;
+    const matcherNow = (ready: Reading) => {
+      if (!matcher) {
+        // the page's date is read when its first claim may be matched: a single-page app's next
+        // story (a restart) has its own
+        const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
+        const pageDate = publishedDate(document);
+        if (pageDate) options.pageDate = pageDate;
+        const bundled = ready.createMatcher(claimsIndex, options);
+        matcher = importedIndex
+          ? combineMatchers(bundled, ready.createMatcher(importedIndex, options))
+          : bundled;
+      }
+      return matcher;
+    };
     this.app = new PageApp({
       doc: document,
-      engine: { findFigures, match: (text, figures, context) => matcher.match(text, figures, context) },
-      claim: (id) => matcher.claim(id),
+      engine: {
+        namesSubject,
+        load: async () => {
+          loaded = await loadReading();
+        },
+        findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),
+        match: (text, figures, context) => (loaded ? matcherNow(loaded).match(text, figures, context) : []),
+      },
+      claim: (id) => (loaded ? matcherNow(loaded).claim(id) : undefined),
       locale,
       t: translator(locale),
       highlightStyle: this.settings.highlightStyle,

@@ -7,7 +7,7 @@ import { hostnameOf } from '../components/format';
 import { formatDate, formatDifference, formatFigure } from '../format';
 import { Switch } from '../components/Switch';
 import type { Locale, Translate } from '../i18n';
-import { exportFilename, formatMs, ratingLabel, toCsv, toMarkdown, verdictLabel } from './export';
+import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
 import type { PopupPort } from './port';
 
@@ -282,7 +282,6 @@ function Footer(props: {
 }) {
   const { report, port, t, locale, setStatus } = props;
   const datasets = datasetsOf(report);
-  const { figures, blocks, ms } = report.stats;
   const exportAs = async (format: 'md' | 'csv', action: 'copy' | 'download') => {
     const text = format === 'md' ? toMarkdown(report, locale, t) : toCsv(report, locale, t);
     if (action === 'copy') {
@@ -302,7 +301,7 @@ function Footer(props: {
     <footer class="popup-footer">
       {report.enabled && (
         <p class="stats" data-testid="stats">
-          {t('popupStats', [String(figures), String(blocks), formatMs(ms)])}
+          {statsLine(report.stats, t)}
         </p>
       )}
       {datasets.length > 0 && (

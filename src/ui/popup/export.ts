@@ -21,6 +21,12 @@ export function formatMs(ms: number): string {
   return ms < 10 ? ms.toFixed(1) : String(Math.round(ms));
 }
 
+/** "3 of 154 blocks name a dataset's subject; 12 figures there, 4.1 ms" */
+export function statsLine(stats: PageReport['stats'], t: Translate): string {
+  const { figures, blocks, ms } = stats;
+  return t('popupStats', [String(figures), String(blocks), formatMs(ms), String(stats.read ?? blocks)]);
+}
+
 export function verdictLabel(t: Translate, verdict: ClaimItem['verdict']): string {
   return t(VERDICT_KEY[verdict]);
 }
@@ -91,11 +97,7 @@ export function escapeMarkdown(text: string): string {
 
 export function toMarkdown(report: PageReport, locale: Locale, t: Translate): string {
   const lines: string[] = [`# ${escapeMarkdown(t('exportTitle', [report.url]))}`, ''];
-  lines.push(
-    escapeMarkdown(
-      t('popupStats', [String(report.stats.figures), String(report.stats.blocks), formatMs(report.stats.ms)]),
-    ),
-  );
+  lines.push(escapeMarkdown(statsLine(report.stats, t)));
   const datasets = datasetsOf(report);
   if (datasets.length > 0) {
     const list = datasets.map((d) => `${d.name} ${d.version}`).join(', ');

@@ -51,7 +51,44 @@ describe('PageApp', () => {
     expect(report.marks[0]!.block).toBe('Alibaba will invest 380 billion yuan in AI.');
     expect(report.claims.map((c) => c.id)).toEqual(['capex-380']);
     expect(report.stats.figures).toBe(3);
+    expect(report.stats.read).toBe(report.stats.blocks);
     expect(summaries.at(-1)).toEqual([2, 'differs']);
+  });
+
+  test("the engine's reading part is loaded once, and only when a block names a subject", async () => {
+    const load = vi.fn(async () => {});
+    const namesSubject = (text: string) => text.includes('Alibaba');
+    document.body.innerHTML = '<p>Tencent: 380 billion yuan.</p><p>Nothing here.</p>';
+    const first = start({ engine: { ...fakeEngine, namesSubject, load } });
+    await first.app.scanned;
+    expect(load).not.toHaveBeenCalled();
+    first.app.stop();
+    document.body.innerHTML = ARTICLE;
+    const second = start({ engine: { ...fakeEngine, namesSubject, load } });
+    await second.app.scanned;
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(markTexts()).toEqual(['380', ' billion ', 'yuan', '200 billion yuan']);
+  });
+
+  test('an engine that fails to load reads nothing and reports the failure once', async () => {
+    document.body.innerHTML = ARTICLE;
+    const load = vi.fn(async () => {
+      throw new Error('no recognizer');
+    });
+    const { app, errors } = start({ engine: { ...fakeEngine, load } });
+    await app.scanned;
+    expect(markTexts()).toEqual([]);
+    expect(errors).toEqual(['load: Error: no recognizer']);
+    expect(app.report().stats).toMatchObject({ read: 0, errors: 1 });
+  });
+
+  test('with a subject test, only blocks naming a subject are read; the marks are the same', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { app } = start({ engine: { ...fakeEngine, namesSubject: (text) => text.includes('Alibaba') } });
+    await app.scanned;
+    expect(markTexts()).toEqual(['380', ' billion ', 'yuan', '200 billion yuan']);
+    const { stats } = app.report();
+    expect(stats).toMatchObject({ blocks: 3, read: 2, figures: 2 });
   });
 
   test('stop() removes every mark and leaves the DOM exactly as it was', async () => {

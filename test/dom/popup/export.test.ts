@@ -103,7 +103,7 @@ describe('Markdown export', () => {
     const md = toMarkdown(report(), 'en', t);
     const lines = md.split('\n');
     expect(lines[0]).toBe('# ClaimLens: claims on https://news\\.example\\.com/alibaba\\-ai');
-    expect(md).toContain('42 figures in 17 blocks, 3\\.1 ms');
+    expect(md).toContain("5 of 17 blocks name a dataset's subject; 42 figures there, 3\\.1 ms");
     expect(md).toContain('Datasets: Alibaba AI 2025 1\\.2\\.0');
     const headings = lines.filter((l) => l.startsWith('## '));
     expect(headings).toEqual(['## Differs \\(1\\)', '## Needs context \\(1\\)', '## Agrees \\(1\\)']);

@@ -77,7 +77,7 @@ export function report(overrides: Partial<PageReport> = {}): PageReport {
       mark(3, 'c-consistent', 'consistent'),
     ],
     claims: [claim('c-consistent'), claim('c-differs'), claim('c-context')],
-    stats: { figures: 42, blocks: 17, ms: 3.14 },
+    stats: { figures: 42, blocks: 17, read: 5, ms: 3.14 },
     ...overrides,
   };
 }

@@ -76,7 +76,9 @@ describe('popup', () => {
 
   it('shows the stats line and the dataset name and version', async () => {
     await mount(fakePort({ kind: 'report', report: report() }));
-    expect(q('stats')[0]!.textContent).toBe('42 figures in 17 blocks, 3.1 ms');
+    expect(q('stats')[0]!.textContent).toBe(
+      "5 of 17 blocks name a dataset's subject; 42 figures there, 3.1 ms",
+    );
     expect(q('datasets')[0]!.textContent).toBe('Datasets: Alibaba AI 2025 1.2.0');
   });
 
@@ -169,7 +171,9 @@ describe('popup', () => {
     await mount(fakePort({ kind: 'report', report: report() }), 'zh_CN');
     expect(root.querySelector('h1')!.textContent).toBe('本页的说法');
     expect(q('claim')[0]!.querySelector('.claim-subject')!.textContent).toBe('阿里巴巴');
-    expect(q('stats')[0]!.textContent).toBe('17 个段落中有 42 个数字，用时 3.1 毫秒');
+    expect(q('stats')[0]!.textContent).toBe(
+      '17 个段落中有 5 个提及数据集主体，其中有 42 个数字，用时 3.1 毫秒',
+    );
     expect(q('claim')[0]!.querySelector('[data-testid="recorded-figure"]')!.textContent).toContain('亿');
   });
 });

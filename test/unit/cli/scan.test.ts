@@ -2,12 +2,14 @@
  * `claimlens scan`: the extension's page engine over saved pages in happy-dom, and its --json
  * contract: one object per page, {page, figures, annotations: [{text, figure, claim, verdict, note, block}], ms}.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../../src/cli/io';
-import { run } from '../../../src/cli/scan';
+import { readDatasets } from '../../../src/cli/datasets-fs';
+import { run, scanHtml } from '../../../src/cli/scan';
+import { compileDatasets } from '../../../src/core/claims';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -109,5 +111,41 @@ describe('claimlens scan', () => {
     const { code, err } = await scan([]);
     expect(code).toBe(2);
     expect(err).toContain('usage');
+  });
+});
+
+describe('reading only the blocks that name a subject (as the extension does)', async () => {
+  const { datasets } = await readDatasets([resolve(ROOT, 'data/claims')]);
+  const index = compileDatasets(datasets);
+  const corpus = resolve(ROOT, '../shared/corpus/pages');
+  const pages = [
+    ...['demo/index.html', 'demo/zh.html', 'pages/acme-energy.html', 'pages/live-article.html'].map((p) =>
+      resolve(ROOT, 'test/fixtures', p),
+    ),
+    ...(existsSync(corpus)
+      ? readdirSync(corpus)
+          .filter((n) => n.endsWith('.html'))
+          .map((n) => join(corpus, n))
+      : []),
+  ];
+
+  test.each(pages)(
+    'same annotations, fewer figures read: %s',
+    async (file) => {
+      const html = readFileSync(file, 'utf8');
+      const errors: string[] = [];
+      const every = await scanHtml(html, file, index, (e) => errors.push(e));
+      const subjects = await scanHtml(html, file, index, (e) => errors.push(e), { subjectBlocksOnly: true });
+      expect(errors).toEqual([]);
+      expect(subjects.annotations).toEqual(every.annotations);
+      expect(subjects.figures).toBeLessThanOrEqual(every.figures);
+    },
+    30_000,
+  );
+
+  test('the demo article still marks its claims when only its subject blocks are read', async () => {
+    const html = readFileSync(resolve(ROOT, 'test/fixtures/demo/index.html'), 'utf8');
+    const scan = await scanHtml(html, 'demo', index, undefined, { subjectBlocksOnly: true });
+    expect(scan.annotations.length).toBeGreaterThan(5);
   });
 });
