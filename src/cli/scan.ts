@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { type CompiledIndex, compileDatasets, createMatcher, subjectTest } from '../core/claims';
+import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
 import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';
@@ -71,7 +71,9 @@ export async function scanHtml(
       engine: {
         findFigures,
         match: (text, figures, context) => matcher.match(text, figures, context),
-        ...(options.subjectBlocksOnly ? { namesSubject: subjectTest([index]) } : {}),
+        ...(options.subjectBlocksOnly
+          ? { namesSubject: subjectTest([index]), mayNameSubject: subjectHint([index]) }
+          : {}),
       },
       claim: (id) => matcher.claim(id),
       locale: 'en',

@@ -313,28 +313,41 @@ export class PageApp {
     this.errorCount = 0;
     const body = doc.body;
     if (!body) return;
-    // the article's main region first, then the rest of the page
-    const main = mainRegion(doc);
-    const indexers = main
-      ? [
-          new BlockIndexer(main, { exclude: this.exclude }),
-          new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
-        ]
-      : [new BlockIndexer(body, { exclude: this.exclude })];
-    await this.scanIndexed(indexers, run.signal);
+    const started = performance.now();
+    const { engine } = this.options;
+    // a page whose text names no subject at all has no block worth reading: nothing is indexed, and
+    // only what the page adds or changes later is looked at (by the observer)
+    let indexers: BlockIndexer[] = [];
+    if (!engine.mayNameSubject || engine.mayNameSubject(body.textContent ?? '')) {
+      // the article's main region first, then the rest of the page
+      const main = mainRegion(doc);
+      indexers = main
+        ? [
+            new BlockIndexer(main, { exclude: this.exclude }),
+            new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
+          ]
+        : [new BlockIndexer(body, { exclude: this.exclude })];
+    }
+    await this.scanIndexed(indexers, run.signal, started);
     if (run.signal.aborted) return;
+    const ending = performance.now();
     this.observe();
     this.summarize();
+    this.account(performance.now() - ending);
   }
 
   /**
    * Reads blocks from the indexers and scans them, in slices that each stay under the time budget,
    * yielding to the page in between. Marks found in a slice are drawn before yielding.
    */
-  private async scanIndexed(indexers: BlockIndexer[], signal: AbortSignal): Promise<void> {
+  private async scanIndexed(
+    indexers: BlockIndexer[],
+    signal: AbortSignal,
+    started = performance.now(),
+  ): Promise<void> {
     const { doc } = this;
     let batch: Mark[] = [];
-    let chunkStart = performance.now();
+    let chunkStart = started;
     const overBudget = () => performance.now() - chunkStart >= CHUNK_BUDGET_MS;
     const flush = () => {
       if (batch.length > 0) {
@@ -500,9 +513,9 @@ export class PageApp {
     for (const mark of stale) this.lookup.remove(mark);
     if (stale.includes(this.activeMark!)) this.overlay?.close();
     this.withoutObserving(() => this.renderer?.remove(stale));
-    this.account(performance.now() - started);
     const indexers = outermost.map((root) => new BlockIndexer(root, { exclude: this.exclude }));
-    await this.scanIndexed(indexers, this.lifetime.signal);
+    // this slice's work so far counts with the first chunk of the rescan
+    await this.scanIndexed(indexers, this.lifetime.signal, started);
     this.summarize();
   }
 

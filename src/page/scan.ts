@@ -18,6 +18,11 @@ export interface Engine {
    */
   namesSubject?(text: string): boolean;
   /**
+   * A quick test of the whole page's raw text (`body.textContent`), given with namesSubject: false
+   * only when no block can name a subject, and then the page's blocks are not even indexed.
+   */
+  mayNameSubject?(pageText: string): boolean;
+  /**
    * Makes findFigures and match ready; awaited once, before the first block is read. The content
    * script evaluates the recognizer and the matcher here, so pages that name no subject never do.
    */

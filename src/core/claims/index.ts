@@ -4,5 +4,5 @@ export { compileDatasets, INDEX_FORMAT } from './compile';
 export type { Matcher, MatcherOptions } from './matcher';
 export { createMatcher } from './matcher';
 export type { Dataset } from './schema';
-export { type SubjectTest, subjectTest } from './subject-test';
+export { type SubjectTest, subjectHint, subjectTest } from './subject-test';
 export * from './types';

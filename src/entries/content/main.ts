@@ -7,7 +7,7 @@ import claimsIndex from 'virtual:claims-index';
 import { combineMatchers } from '../../core/claims/combine';
 import { type CompiledIndex, compileDatasets } from '../../core/claims/compile';
 import type { Matcher, MatcherOptions } from '../../core/claims/matcher';
-import { subjectTest } from '../../core/claims/subject-test';
+import { subjectHint, subjectTest } from '../../core/claims/subject-test';
 import { PageApp } from '../../page/app';
 import { publishedDate } from '../../page/page-date';
 import { onMessageFromExtension, sendToBackground } from '../../platform/content-channel';
@@ -97,7 +97,7 @@ class ContentScript {
     if (!this.enabled) return;
     const locale = resolveLocale(this.settings.language, browserUiLanguage());
     const importedIndex = this.importedIndex;
-    const namesSubject = subjectTest(importedIndex ? [claimsIndex, importedIndex] : [claimsIndex]);
+    const indexes = importedIndex ? [claimsIndex, importedIndex] : [claimsIndex];
     // the recognizer and the matcher's tables come when a block first names a subject
     let loaded: Reading | undefined;
     let matcher: Matcher | undefined;
@@ -118,7 +118,8 @@ class ContentScript {
     this.app = new PageApp({
       doc: document,
       engine: {
-        namesSubject,
+        namesSubject: subjectTest(indexes),
+        mayNameSubject: subjectHint(indexes),
         load: async () => {
           loaded = await loadReading();
         },

@@ -24,7 +24,9 @@ export function formatMs(ms: number): string {
 /** "3 of 154 blocks name a dataset's subject; 12 figures there, 4.1 ms" */
 export function statsLine(stats: PageReport['stats'], t: Translate): string {
   const { figures, blocks, ms } = stats;
-  return t('popupStats', [String(figures), String(blocks), formatMs(ms), String(stats.read ?? blocks)]);
+  const read = stats.read ?? blocks;
+  if (read === 0) return t('popupStatsNone', [formatMs(ms)]);
+  return t('popupStats', [String(figures), String(blocks), formatMs(ms), String(read)]);
 }
 
 export function verdictLabel(t: Translate, verdict: ClaimItem['verdict']): string {

@@ -168,6 +168,24 @@ describe('PageApp', () => {
     });
   });
 
+  test('a page whose text names no subject is not indexed; a block it adds later that does is marked', async () => {
+    document.body.innerHTML = '<article><p>Tencent will invest 380 billion yuan.</p></article>';
+    const mayNameSubject = vi.fn((text: string) => text.includes('Alibaba'));
+    const namesSubject = (text: string) => text.includes('Alibaba');
+    const { app } = start({ engine: { ...fakeEngine, namesSubject, mayNameSubject } });
+    await app.scanned;
+    expect(mayNameSubject).toHaveBeenCalledTimes(1);
+    expect(app.report().stats).toMatchObject({ blocks: 0, read: 0, figures: 0 });
+    const added = document.createElement('p');
+    added.textContent = 'Alibaba will invest 380 billion yuan.';
+    document.querySelector('article')!.append(added);
+    await vi.waitFor(() => {
+      expect(app.report().marks.map((m) => m.annotation.text)).toEqual(['380 billion yuan']);
+    });
+    // the changed element (the article) is read again, the old paragraph with it
+    expect(app.report().stats).toMatchObject({ blocks: 2, read: 1 });
+  });
+
   test('a new highlight style restyles the marks without scanning again', async () => {
     document.body.innerHTML = ARTICLE;
     const { app } = start();

@@ -74,6 +74,12 @@ describe('popup', () => {
     expect(link.closest('li')!.textContent).toMatch(/^Xinhua: english\.news\.cn/);
   });
 
+  it('says so when no block of the page names a subject', async () => {
+    const stats = { figures: 0, blocks: 0, read: 0, ms: 2.04 };
+    await mount(fakePort({ kind: 'report', report: report({ marks: [], claims: [], stats }) }));
+    expect(q('stats')[0]!.textContent).toBe('This page names no subject of the datasets (2.0 ms)');
+  });
+
   it('shows the stats line and the dataset name and version', async () => {
     await mount(fakePort({ kind: 'report', report: report() }));
     expect(q('stats')[0]!.textContent).toBe(

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createMatcher } from '../../../src/core/claims/matcher';
 import { OTHER_COMPANIES } from '../../../src/core/claims/others';
-import { subjectTest } from '../../../src/core/claims/subject-test';
+import { subjectHint, subjectTest } from '../../../src/core/claims/subject-test';
 import { PhraseFinder } from '../../../src/core/claims/text';
 import { findFigures } from '../../../src/core/figures';
 import { bundled, bundledIndex } from './helpers';
@@ -137,5 +137,25 @@ describe('PhraseFinder.has', () => {
         },
       ),
     );
+  });
+});
+
+describe('subjectHint: the quick test of a whole page', () => {
+  const hint = subjectHint([index]);
+  test.each([
+    ['Alibaba will invest', true],
+    ['Eddie\u00a0Wu said', true], // a no-break space, as textContent has it
+    ['EddieWu said', true], // "Eddie<br>Wu": the block reads "Eddie Wu"
+    ['shares of baba', true], // looser than the block test, never narrower
+    ['xAlibabax', true],
+    ['\u963f\u91cc\u4e91', true], // 阿里云
+    ['Tencent will invest 380 billion yuan', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(hint(text)).toBe(expected);
+  });
+
+  test('no datasets, no subjects: nothing is hinted', () => {
+    expect(subjectHint([])('Alibaba')).toBe(false);
   });
 });
