@@ -3,7 +3,7 @@
  * validated messages it accepts, only from our own extension (popup, background).
  */
 import { browser, type Runtime } from './browser';
-import { parseMessage, type ToBackground, type ToContent, toContentSchema } from './messages';
+import type { ToBackground, ToContent } from './messages';
 
 export function sendToBackground(message: ToBackground): void {
   browser.runtime.sendMessage(message).catch(() => {
@@ -18,7 +18,10 @@ export function sendToBackground(message: ToBackground): void {
 export function onMessageFromExtension(handle: (message: ToContent) => Promise<unknown> | undefined): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(toContentSchema(), raw, 'content script');
-    return message ? handle(message) : undefined;
+    // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
+    return import('./messages').then(({ parseMessage, toContentSchema }) => {
+      const message = parseMessage(toContentSchema(), raw, 'content script');
+      return message ? handle(message) : undefined;
+    });
   });
 }

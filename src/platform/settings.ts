@@ -2,31 +2,58 @@
  * Reader settings in storage.sync. Read with defaults field by field, so a corrupt or old stored
  * value never stops ClaimLens or loses another setting. Imported datasets live elsewhere
  * (storage.local, see datasets-store.ts), so no settings problem can touch them.
+ *
+ * The five fields are checked by the small table below rather than a zod schema: the content script
+ * reads settings on every page the reader opens, and evaluating zod there cost more than the rest of
+ * its start-up on a page that names no claim's subject. Everything that crosses a boundary with
+ * richer data (messages, datasets, backups) is still parsed with zod.
  */
-import * as z from 'zod/mini';
 import { browser } from './browser';
 import type { StorageAreaLike } from './storage-area';
-
-z.config({ jitless: true });
 
 export const SETTINGS_VERSION = 1;
 
 export const highlightStyles = ['underline', 'background', 'outline'] as const;
 export const languages = ['auto', 'en', 'zh_CN'] as const;
 
-export const settingsSchema = z.object({
-  enabledByDefault: z._default(z.boolean(), true),
-  /** site rules: hostname (a rule for example.com also covers news.example.com) -> on/off */
-  sites: z._default(z.record(z.string(), z.boolean()), {}),
-  highlightStyle: z._default(z.enum(highlightStyles), 'underline'),
-  language: z._default(z.enum(languages), 'auto'),
-  showConsistent: z._default(z.boolean(), true),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export type HighlightStyle = Settings['highlightStyle'];
-export type LanguageSetting = Settings['language'];
+export type HighlightStyle = (typeof highlightStyles)[number];
+export type LanguageSetting = (typeof languages)[number];
 
-export const DEFAULT_SETTINGS: Settings = z.parse(settingsSchema, {});
+export interface Settings {
+  enabledByDefault: boolean;
+  /** site rules: hostname (a rule for example.com also covers news.example.com) -> on/off */
+  sites: Record<string, boolean>;
+  highlightStyle: HighlightStyle;
+  language: LanguageSetting;
+  showConsistent: boolean;
+}
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
+
+/** Each field but `sites` (whose rules are kept one by one, see readSites): its check and default. */
+const FIELDS = {
+  enabledByDefault: { valid: isBoolean, fallback: true },
+  highlightStyle: { valid: oneOf(highlightStyles), fallback: 'underline' },
+  language: { valid: oneOf(languages), fallback: 'auto' },
+  showConsistent: { valid: isBoolean, fallback: true },
+} as const satisfies {
+  [K in Exclude<keyof Settings, 'sites'>]: { valid: (v: unknown) => boolean; fallback: Settings[K] };
+};
+
+type PlainKey = keyof typeof FIELDS;
+const PLAIN_KEYS = Object.keys(FIELDS) as PlainKey[];
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabledByDefault: FIELDS.enabledByDefault.fallback,
+  sites: {},
+  highlightStyle: FIELDS.highlightStyle.fallback,
+  language: FIELDS.language.fallback,
+  showConsistent: FIELDS.showConsistent.fallback,
+});
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 /** Keys written by pre-release builds (before `settingsVersion`), mapped onto the current fields. */
@@ -132,20 +159,22 @@ function readSites(value: unknown): Record<string, boolean> | undefined {
   return out;
 }
 
+/** Whether a value is right for a field as it is (`sites`: every rule a site and an on/off). */
+function validField(key: keyof Settings, value: unknown): boolean {
+  if (key !== 'sites') return FIELDS[key].valid(value);
+  const sites = readSites(value);
+  return sites !== undefined && Object.keys(sites).length === Object.keys(value as object).length;
+}
+
 /** Each field is taken when valid and defaulted when not, independently of the others. */
 export function readSettings(raw: unknown): Settings {
   const stored = migrateSettings(raw);
-  const out: Record<string, unknown> = {};
-  for (const key of SETTING_KEYS) {
-    if (key === 'sites') {
-      out.sites = readSites(stored.sites) ?? { ...DEFAULT_SETTINGS.sites };
-      continue;
-    }
-    const fieldSchema = settingsSchema.def.shape[key] as z.ZodMiniType;
-    const parsed = z.safeParse(fieldSchema, stored[key]);
-    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
+  const out: Record<string, unknown> = { sites: readSites(stored.sites) ?? {} };
+  for (const key of PLAIN_KEYS) {
+    const field = FIELDS[key];
+    out[key] = field.valid(stored[key]) ? stored[key] : field.fallback;
   }
-  return out as Settings;
+  return out as unknown as Settings;
 }
 
 /** True when the stored object holds legacy keys or no version: worth rewriting in the current shape. */
@@ -173,8 +202,7 @@ export function validSettingsFields(raw: unknown): { patch: Partial<Settings>; i
       if (!sites || Object.keys(sites).length !== given) invalid.push('sites');
       continue;
     }
-    const parsed = z.safeParse(settingsSchema.def.shape[key] as z.ZodMiniType, stored[key]);
-    if (parsed.success) patch[key] = parsed.data;
+    if (FIELDS[key].valid(stored[key])) patch[key] = stored[key];
     else invalid.push(key);
   }
   return { patch: patch as Partial<Settings>, invalid };
@@ -197,11 +225,9 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettingsTo(area: StorageAreaLike, patch: Partial<Settings>): Promise<void> {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    const fieldSchema = (settingsSchema.def.shape as Record<string, z.ZodMiniType>)[key];
-    if (!fieldSchema) throw new Error(`unknown setting "${key}"`);
-    const parsed = z.safeParse(fieldSchema, value);
-    if (!parsed.success) throw new Error(`invalid value for setting "${key}"`);
-    clean[key] = parsed.data;
+    if (!(SETTING_KEYS as string[]).includes(key)) throw new Error(`unknown setting "${key}"`);
+    if (!validField(key as keyof Settings, value)) throw new Error(`invalid value for setting "${key}"`);
+    clean[key] = value;
   }
   await area.set({ ...clean, settingsVersion: SETTINGS_VERSION });
 }

@@ -142,7 +142,21 @@ describe('saveSettingsTo', () => {
     const area = memoryArea();
     await expect(saveSettingsTo(area, { highlightStyle: 'glow' as never })).rejects.toThrow(/highlightStyle/);
     await expect(saveSettingsTo(area, { colour: 'red' } as never)).rejects.toThrow(/colour/);
+    await expect(saveSettingsTo(area, { showConsistent: 'yes' as never })).rejects.toThrow(/showConsistent/);
+    await expect(saveSettingsTo(area, { sites: { 'bad host!': true } })).rejects.toThrow(/sites/);
+    await expect(saveSettingsTo(area, { sites: { 'ft.com': 'off' as never } })).rejects.toThrow(/sites/);
+    await expect(saveSettingsTo(area, { sites: [] as never })).rejects.toThrow(/sites/);
     expect(area.data).toEqual({});
+  });
+
+  it('writes site rules as given', async () => {
+    const area = memoryArea();
+    await saveSettingsTo(area, { sites: { 'ft.com': false, 'file://': true }, language: 'zh_CN' });
+    expect(area.data).toEqual({
+      sites: { 'ft.com': false, 'file://': true },
+      language: 'zh_CN',
+      settingsVersion: SETTINGS_VERSION,
+    });
   });
 });
 
