@@ -315,10 +315,14 @@ export class PageApp {
     if (!body) return;
     const started = performance.now();
     const { engine } = this.options;
-    // a page whose text names no subject at all has no block worth reading: nothing is indexed, and
-    // only what the page adds or changes later is looked at (by the observer)
+    // A page whose shown text names no subject has no mark to draw: nothing is indexed, and only
+    // what the page adds or changes later is looked at (by the observer). innerText, not
+    // textContent: it leaves out scripts and hidden text (a subject named only where the reader
+    // cannot see it ties no figure to a claim) and costs a fraction on script-heavy pages.
     let indexers: BlockIndexer[] = [];
-    if (!engine.mayNameSubject || engine.mayNameSubject(body.textContent ?? '')) {
+    // biome-ignore lint/performance/useDomNodeTextContent: the shown text is the point (see above)
+    const shownText = () => body.innerText ?? body.textContent ?? '';
+    if (!engine.mayNameSubject || engine.mayNameSubject(shownText())) {
       // the article's main region first, then the rest of the page
       const main = mainRegion(doc);
       indexers = main

@@ -18,8 +18,8 @@ export interface Engine {
    */
   namesSubject?(text: string): boolean;
   /**
-   * A quick test of the whole page's raw text (`body.textContent`), given with namesSubject: false
-   * only when no block can name a subject, and then the page's blocks are not even indexed.
+   * A quick test of the text the whole page shows (`body.innerText`), given with namesSubject: false
+   * only when no block of that text can name a subject, and then the page's blocks are not even indexed.
    */
   mayNameSubject?(pageText: string): boolean;
   /**

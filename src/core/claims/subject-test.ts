@@ -3,9 +3,9 @@
  * subject named in the figure's block or in the block's context (a table's caption and headers), so a
  * block that names none cannot hold an annotation: the page engine does not read its figures at all.
  * These tests are all a page about something else costs, and they are built without the matcher's
- * tables: `subjectTest` for one block, exactly as the matcher finds subjects; `subjectHint` for a
- * whole page's raw text at once, looser (any case, anywhere in a word, spaces as any run of white
- * space or none), so that a page it says no to has no block that names a subject.
+ * tables: `subjectTest` for one block, exactly as the matcher finds subjects; `subjectHint` for the
+ * whole text of a page at once, looser (any case, anywhere in a word, an alias's first word for all
+ * of it), so that a page it says no to has no block that names a subject.
  */
 import type { CompiledIndex } from './compile';
 import { PhraseFinder } from './text';
@@ -21,22 +21,27 @@ export function subjectTest(indexes: readonly CompiledIndex[]): SubjectTest {
   return (text) => finder.has(text);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * A quick test of a page's raw text (`body.textContent`: no spaces for `<br>`, no-break spaces as
- * they are, text nodes joined as they come): false only when no block of the page can name a subject.
- * One regular expression, run by the browser's regex engine, instead of a walk over the page's blocks.
+ * A quick test of the text a page shows (`body.innerText`: blocks on lines of their own, `<br>` as a
+ * line break, no-break spaces as they are, inline elements run together): false only when no block
+ * of that text can name a subject. The text is lower-cased once and searched for the first word of
+ * each alias (an alias that contains another is left to the shorter one), so no regular expression
+ * has to be compiled on each page and a page about something else costs a few `includes`.
  */
 export function subjectHint(indexes: readonly CompiledIndex[]): SubjectTest {
-  const patterns = new Set<string>();
+  const words = new Set<string>();
   for (const index of indexes)
     for (const subject of index.subjects)
       for (const alias of subject.aliases) {
-        const words = alias.trim().replace(/\*$/, '').split(/\s+/).filter(Boolean).map(escapeRegExp);
-        if (words.length > 0) patterns.add(words.join('\\s*'));
+        const first = alias.trim().replace(/\*$/, '').split(/\s+/)[0]?.toLowerCase();
+        if (first) words.add(first);
       }
-  if (patterns.size === 0) return () => false;
-  const hint = new RegExp([...patterns].join('|'), 'i');
-  return (text) => hint.test(text);
+  const needles = [...words]
+    .sort((a, b) => a.length - b.length)
+    .filter((word, i, sorted) => !sorted.slice(0, i).some((shorter) => word.includes(shorter)));
+  return (text) => {
+    if (needles.length === 0) return false;
+    const lower = text.toLowerCase();
+    return needles.some((needle) => lower.includes(needle));
+  };
 }
