@@ -54,7 +54,13 @@ export class MarkLookup {
     this.byNode.clear();
   }
 
+  get size(): number {
+    return this.byNode.size;
+  }
+
   at(doc: Document, x: number, y: number): Mark | undefined {
+    // no marks, no hit test: the pointer moves over most pages without costing a layout query
+    if (this.byNode.size === 0) return undefined;
     const caret = caretAt(doc, x, y);
     if (!caret) return undefined;
     const candidates =

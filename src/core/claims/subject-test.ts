@@ -13,12 +13,20 @@ import { PhraseFinder } from './text';
 export type SubjectTest = (text: string) => boolean;
 
 export function subjectTest(indexes: readonly CompiledIndex[]): SubjectTest {
-  const finder = new PhraseFinder();
-  // the same phrases, added the same way, as the matcher's subject hits: never narrower than it
-  for (const index of indexes)
-    for (const subject of index.subjects)
-      for (const alias of subject.aliases) finder.add({ kind: 0, ref: subject.family, text: alias });
-  return (text) => finder.has(text);
+  // built on the first block it is asked about: on a page the hint turns away, never
+  let finder: PhraseFinder | undefined;
+  const build = () => {
+    const built = new PhraseFinder();
+    // the same phrases, added the same way, as the matcher's subject hits: never narrower than it
+    for (const index of indexes)
+      for (const subject of index.subjects)
+        for (const alias of subject.aliases) built.add({ kind: 0, ref: subject.family, text: alias });
+    return built;
+  };
+  return (text) => {
+    finder ??= build();
+    return finder.has(text);
+  };
 }
 
 /**
