@@ -249,7 +249,10 @@ export async function migrateStoredSettings(area: StorageAreaLike = browser.stor
 
 /** The most specific rule wins: "news.example.com" over "example.com"; no rule: the default. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  const host = siteKey(hostname) ?? hostname.toLowerCase();
+  return enabledForKey(settings, siteKey(hostname) ?? hostname.toLowerCase());
+}
+
+function enabledForKey(settings: Settings, host: string): boolean {
   if (host === 'file://') return settings.sites[host] ?? settings.enabledByDefault;
   const labels = host.split('.');
   for (let i = 0; i < labels.length; i++) {
@@ -261,8 +264,17 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
 
 /** For a page URL (what the content script and popup have). */
 export function isSiteEnabledForUrl(settings: Settings, url: string): boolean {
+  // the page's URL is the common case, on every page: its parsed hostname needs no further checks
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'file:') return enabledForKey(settings, 'file://');
+    if ((protocol === 'http:' || protocol === 'https:') && hostname && !hostname.endsWith('.'))
+      return enabledForKey(settings, hostname);
+  } catch {
+    // not a URL: the general path decides
+  }
   const site = siteKey(url);
-  return site ? isSiteEnabled(settings, site) : settings.enabledByDefault;
+  return site ? enabledForKey(settings, site) : settings.enabledByDefault;
 }
 
 /**

@@ -204,6 +204,21 @@ describe('sites', () => {
     expect(isSiteEnabledForUrl(settings, 'https://www.example.com/a')).toBe(false);
   });
 
+  it('reads page URLs as the site keys they stand for', () => {
+    const settings = { ...DEFAULT_SETTINGS, sites: { 'example.com': false, 'file://': false } };
+    for (const url of [
+      'https://News.Example.COM/story',
+      'http://example.com:8080/x',
+      'https://example.com./x',
+      'file:///home/me/page.html',
+    ]) {
+      expect(isSiteEnabledForUrl(settings, url)).toBe(false);
+    }
+    expect(isSiteEnabledForUrl(settings, 'https://other.org/')).toBe(true);
+    expect(isSiteEnabledForUrl(settings, 'chrome://newtab')).toBe(true); // no site: the default
+    expect(isSiteEnabledForUrl({ ...settings, enabledByDefault: false }, 'not a url')).toBe(false);
+  });
+
   it('withSiteEnabled adds a rule only where it changes something', () => {
     const off = withSiteEnabled(DEFAULT_SETTINGS, 'https://www.ft.com/x', false);
     expect(off.sites).toEqual({ 'www.ft.com': false });
