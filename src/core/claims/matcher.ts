@@ -94,8 +94,18 @@ interface Bucket {
 
 interface Family {
   buckets: Map<string, Bucket>;
-  /** claims by kind, for differs */
-  byKind: Map<string, number[]>;
+  /** the currencies of the family's money buckets, for the unit mix-up check of differs */
+  moneyUnits: string[];
+}
+
+/** what the matcher needs of a recorded figure, in absolute values */
+interface Recorded {
+  /** the interval it stands for, tolerance included */
+  lo: number;
+  hi: number;
+  mid: number;
+  /** -1 down, 1 up, 0 unsaid */
+  sign: number;
 }
 
 interface Candidate {
@@ -124,16 +134,41 @@ function recordedInterval(f: CompiledFigure): [number, number] {
   return [lo * (1 - f.tol) - 1e-9, hi * (1 + f.tol) + 1e-9];
 }
 
-const FULLWIDTH_DIGIT = /[\uff10-\uff19\uff0e\uff0c]/g;
+/** an ASCII or full-width digit's value, else -1 */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+const isComma = (c: number) => c === 44 || c === 0xff0c;
+const isPoint = (c: number) => c === 46 || c === 0xff0e;
 
-/** The rounding step of the written figure in base units: "9.2%" -> 0.1, "380 billion" -> 1e9. */
+/**
+ * The rounding step of the written figure in base units: "9.2%" -> 0.1, "380 billion" -> 1e9. Reads
+ * the first number written in the figure's text (digits with grouping commas and decimals, ASCII or
+ * full-width); a figure written in words has no step.
+ */
 export function precisionStep(figure: Figure): number {
-  const text = figure.text.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const m = /\d[\d,]*(?:\.(\d+))?/.exec(text);
-  if (!m) return 0;
-  const shown = Number(m[0].replace(/,/g, ''));
+  const text = figure.text;
+  let i = 0;
+  while (i < text.length && digitAt(text, i) < 0) i++;
+  if (i === text.length) return 0;
+  let shown = 0;
+  for (; i < text.length; i++) {
+    const d = digitAt(text, i);
+    if (d >= 0) shown = shown * 10 + d;
+    else if (!isComma(text.charCodeAt(i))) break;
+  }
+  let decimals = 0;
+  if (isPoint(text.charCodeAt(i)) && digitAt(text, i + 1) >= 0) {
+    for (i++; digitAt(text, i) >= 0; i++) {
+      shown = shown * 10 + digitAt(text, i);
+      decimals++;
+    }
+    shown /= 10 ** decimals;
+  }
   if (!(shown > 0)) return 0;
-  const decimals = m[1]?.length ?? 0;
   const scale = Math.abs(figure.value) / shown;
   if (!Number.isFinite(scale) || scale <= 0) return 0;
   return 10 ** -decimals * scale;
@@ -200,6 +235,14 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     }),
   );
 
+  // each recorded figure's interval, middle and sign, worked out once per index
+  const recorded: Recorded[][] = index.claims.map((c) =>
+    c.figures.map((f) => {
+      const [lo, hi] = recordedInterval(f);
+      return { lo, hi, mid: mid(f.value, f.max), sign: signOf(f.direction, f.value) };
+    }),
+  );
+
   // buckets: family -> kind|unit -> recorded intervals sorted by their low end
   const families = new Map<number, Family>();
   const pending = new Map<number, Map<string, { lo: number; hi: number; claim: number; fig: number }[]>>();
@@ -207,21 +250,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     const family = index.subjects[c.subject]?.family ?? c.subject;
     let fam = families.get(family);
     if (!fam) {
-      fam = { buckets: new Map(), byKind: new Map() };
+      fam = { buckets: new Map(), moneyUnits: [] };
       families.set(family, fam);
       pending.set(family, new Map());
     }
-    const kinds = fam.byKind.get(c.record.figure.kind);
-    if (kinds) kinds.push(ci);
-    else fam.byKind.set(c.record.figure.kind, [ci]);
     const famPending = pending.get(family)!;
     c.figures.forEach((f, fi) => {
       const key = bucketKey(f.kind, f.unit);
-      const [lo, hi] = recordedInterval(f);
+      const { lo, hi } = recorded[ci]![fi]!;
       const list = famPending.get(key);
       const entry = { lo, hi, claim: ci, fig: fi };
       if (list) list.push(entry);
-      else famPending.set(key, [entry]);
+      else {
+        famPending.set(key, [entry]);
+        if (f.kind === 'money' && f.unit) fam.moneyUnits.push(f.unit);
+      }
     });
   });
   for (const [family, byKey] of pending) {
@@ -263,82 +306,105 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return n;
   }
 
-  /** Agreements of a figure with the claims of one family. */
-  function agreements(
-    family: number,
-    figure: Figure,
-    q: [number, number],
-    blockTopics: Set<number>,
-    out: Candidate[],
+  /** Calls `visit` with each entry of the bucket whose recorded interval meets [lo, hi]. */
+  function forEachMeeting(
+    bucket: Bucket | undefined,
+    lo: number,
+    hi: number,
+    visit: (claim: number, fig: number) => void,
   ): void {
-    const fam = families.get(family);
-    if (!fam) return;
-    const bucket = fam.buckets.get(bucketKey(figure.kind, figure.kind === 'money' ? figure.unit : null));
     if (!bucket) return;
-    const [qLo, qHi] = q;
-    const pageSign = signOf(figure.direction, figure.value);
-    const pageMid = mid(figure.value, figure.max);
-    const end = lowerBound(bucket.lo, qHi + Number.EPSILON);
-    for (let i = lowerBound(bucket.lo, qLo - bucket.maxWidth); i < end; i++) {
-      if (bucket.hi[i]! < qLo) continue;
-      const ci = bucket.claim[i]!;
-      if (!inTime(ci)) continue;
-      const c = index.claims[ci]!;
-      const f = c.figures[bucket.fig[i]!]!;
-      const recSign = signOf(f.direction, f.value);
-      if (pageSign !== 0 && recSign !== 0 && pageSign !== recSign) continue;
-      const needsTopic = f.role !== 'm' || f.kind !== 'money';
-      if (needsTopic && hasTopic(ci, blockTopics) === 0) continue;
-      const recMid = mid(f.value, f.max);
-      const score = Math.abs(pageMid - recMid) / (recMid || 1);
-      out.push({ claim: ci, fig: f, score });
+    const end = lowerBound(bucket.lo, hi + Number.EPSILON);
+    for (let i = lowerBound(bucket.lo, lo - bucket.maxWidth); i < end; i++) {
+      if (bucket.hi[i]! >= lo) visit(bucket.claim[i]!, bucket.fig[i]!);
     }
   }
 
-  /** The claim a figure differs from, if any (same kind, topic word in the sentence, comparable size). */
-  function differs(
-    family: number,
+  /** Agreements of a figure with the claims of one family. */
+  function agreements(
+    fam: Family,
     figure: Figure,
     q: [number, number],
-    sentenceTopics: Set<number>,
+    blockTopics: Set<number>,
+  ): Candidate[] {
+    const out: Candidate[] = [];
+    const pageSign = signOf(figure.direction, figure.value);
+    const pageMid = mid(figure.value, figure.max);
+    const bucket = fam.buckets.get(bucketKey(figure.kind, figure.kind === 'money' ? figure.unit : null));
+    forEachMeeting(bucket, q[0], q[1], (ci, fi) => {
+      if (!inTime(ci)) return;
+      const f = index.claims[ci]!.figures[fi]!;
+      const r = recorded[ci]![fi]!;
+      if (pageSign !== 0 && r.sign !== 0 && pageSign !== r.sign) return;
+      const needsTopic = f.role !== 'm' || f.kind !== 'money';
+      if (needsTopic && hasTopic(ci, blockTopics) === 0) return;
+      out.push({ claim: ci, fig: f, score: Math.abs(pageMid - r.mid) / (r.mid || 1) });
+    });
+    return out;
+  }
+
+  /**
+   * The claim a figure differs from, if any: same kind, the subject and a topic word in the figure's
+   * clause (`topicsOfClause`, asked only when a claim comes near), and within a
+   * factor of two of the recorded figure (in the page's currency: the claim's own figure or its
+   * equivalent), or the same number in another currency (a unit mix-up: "$380 billion" for RMB
+   * 380bn). The candidates come from the sorted buckets, so the cost does not grow with the claims
+   * of the family that are nowhere near the figure. Ties go to the claim listed first.
+   */
+  function differs(
+    fam: Family,
+    figure: Figure,
+    q: [number, number],
+    topicsOfClause: () => Set<number> | null,
   ): { claim: number; fig: CompiledFigure } | undefined {
-    const fam = families.get(family);
-    const list = fam?.byKind.get(figure.kind);
-    if (!list) return undefined;
+    const money = figure.kind === 'money';
     const pageAbs = mid(figure.value, figure.max);
     const pageSign = signOf(figure.direction, figure.value);
+    const [qLo, qHi] = q;
+    const overlaps = (r: Recorded) => qLo <= r.hi && qHi >= r.lo;
     let best: { claim: number; fig: CompiledFigure; topics: number; dist: number } | undefined;
-    for (const ci of list) {
-      if (!inTime(ci)) continue;
-      const topics = hasTopic(ci, sentenceTopics);
-      if (topics === 0) continue;
-      const c = index.claims[ci]!;
-      const main = c.figures[0]!;
-      let f = main;
-      let ratio: number;
-      if (figure.kind === 'money' && main.unit !== figure.unit) {
-        // the same number in another currency is a unit mix-up ("$380 billion" for RMB 380bn);
-        // otherwise compare with the equivalent in the page's currency, if the claim has one
-        const [lo, hi] = recordedInterval(main);
-        const [qLo, qHi] = q;
-        const equivalent = c.figures.find((g) => g.role === 'e' && g.unit === figure.unit);
-        if (qLo <= hi && qHi >= lo) ratio = 1;
-        else if (equivalent) {
-          f = equivalent;
-          ratio = pageAbs / mid(f.value, f.max);
-        } else continue;
-      } else ratio = pageAbs / mid(f.value, f.max);
-      if (!(ratio > 0) || ratio > DIFFERS_REACH || ratio < 1 / DIFFERS_REACH) continue;
-      const recSign = signOf(f.direction, f.value);
-      const otherDirection = pageSign !== 0 && recSign !== 0 && pageSign !== recSign;
-      const otherUnit = figure.kind === 'money' && f.unit !== figure.unit;
-      const [lo, hi] = recordedInterval(f);
-      const [qLo, qHi] = q;
-      const agrees = qLo <= hi && qHi >= lo;
-      if (agrees && !otherDirection && !otherUnit) continue; // agreement failed on topic words only
+    const consider = (ci: number, fi: number, ratio: number) => {
+      if (!(ratio > 0) || ratio > DIFFERS_REACH || ratio < 1 / DIFFERS_REACH || !inTime(ci)) return;
+      const clauseTopics = topicsOfClause();
+      if (!clauseTopics) return;
+      const topics = hasTopic(ci, clauseTopics);
+      if (topics === 0) return;
+      const f = index.claims[ci]!.figures[fi]!;
+      const r = recorded[ci]![fi]!;
+      const otherDirection = pageSign !== 0 && r.sign !== 0 && pageSign !== r.sign;
+      const otherUnit = money && f.unit !== figure.unit;
+      if (overlaps(r) && !otherDirection && !otherUnit) return; // agreement failed on topic words only
       const dist = Math.abs(Math.log(ratio));
-      if (!best || topics > best.topics || (topics === best.topics && dist < best.dist)) {
+      if (
+        !best ||
+        topics > best.topics ||
+        (topics === best.topics && (dist < best.dist || (dist === best.dist && ci < best.claim)))
+      ) {
         best = { claim: ci, fig: f, topics, dist };
+      }
+    };
+    const bucket = fam.buckets.get(bucketKey(figure.kind, money ? figure.unit : null));
+    forEachMeeting(bucket, pageAbs / DIFFERS_REACH, pageAbs * DIFFERS_REACH, (ci, fi) => {
+      const figures = index.claims[ci]!.figures;
+      const main = figures[0]!;
+      if (main.kind !== figure.kind) return;
+      if (fi === 0) consider(ci, 0, pageAbs / recorded[ci]![0]!.mid);
+      else if (
+        money &&
+        main.unit !== figure.unit &&
+        figures.findIndex((g) => g.role === 'e' && g.unit === figure.unit) === fi &&
+        !overlaps(recorded[ci]![0]!)
+      ) {
+        // a claim in another currency is compared with its first equivalent in the page's
+        consider(ci, fi, pageAbs / recorded[ci]![fi]!.mid);
+      }
+    });
+    if (money) {
+      for (const unit of fam.moneyUnits) {
+        if (unit === figure.unit) continue;
+        forEachMeeting(fam.buckets.get(bucketKey('money', unit)), qLo, qHi, (ci, fi) => {
+          if (fi === 0 && index.claims[ci]!.figures[0]!.kind === 'money') consider(ci, 0, 1);
+        });
       }
     }
     return best;
@@ -432,26 +498,29 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     for (const figure of figures) {
       if (!figure || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
       spans ??= sentenceSpans(blockText);
-      const span = spans.find(([s, e]) => figure.start >= s && figure.start < e) ?? [0, blockText.length];
-      const inSentence = companies.filter((h) => h.start >= span[0] && h.end <= span[1]);
-      let family: number | undefined;
-      if (inSentence.length > 0) {
-        const k0 = companyKey(inSentence[0]!);
-        let owner: Hit;
-        if (inSentence.every((h) => companyKey(h) === k0)) owner = inSentence[0]!;
-        else {
-          const before = inSentence.filter((h) => h.end <= figure.start);
-          owner = before.length
-            ? before.reduce((a, b) => (b.end > a.end ? b : a))
-            : inSentence.reduce((a, b) => (b.start < a.start ? b : a));
+      let span: [number, number] = [0, blockText.length];
+      for (const sp of spans) {
+        if (figure.start >= sp[0] && figure.start < sp[1]) {
+          span = sp;
+          break;
         }
-        if (owner.kind === SUBJECT) family = owner.ref;
-      } else family = blockFamily;
-      if (family === undefined) continue;
+      }
+      // the company that owns the figure: the nearest one its sentence names before it, else the
+      // first after it (hits come in text order); none in the sentence: the block's one company
+      let family = blockFamily;
+      let owner: Hit | undefined;
+      for (const h of companies) {
+        if (h.start < span[0] || h.end > span[1]) continue;
+        const before = h.end <= figure.start;
+        if (!owner || (before && !(owner.end <= figure.start && owner.end >= h.end))) owner = h;
+        if (!before) break;
+      }
+      if (owner) family = owner.kind === SUBJECT ? owner.ref : undefined;
+      const fam = family === undefined ? undefined : families.get(family);
+      if (!fam) continue;
 
-      const candidates: Candidate[] = [];
       const q = pageInterval(figure);
-      agreements(family, figure, q, blockTopics, candidates);
+      const candidates = agreements(fam, figure, q, blockTopics);
       if (candidates.length > 0) {
         let best = candidates[0]!;
         for (const c of candidates) {
@@ -467,12 +536,21 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         );
         continue;
       }
-      const clause = clauseSpan(blockText, span, figure.start);
-      const inClause = (h: Hit) => h.start >= clause[0] && h.end <= clause[1];
-      if (!companies.some((h) => inClause(h) && h.kind === SUBJECT && h.ref === family)) continue;
-      const clauseTopics = new Set(topics.filter(inClause).map((h) => h.ref));
-      if (clauseTopics.size === 0) continue;
-      const diff = differs(family, figure, q, clauseTopics);
+      // the clause's topic words, worked out when a claim first comes near enough to differ;
+      // null when the clause does not name the subject or any topic word
+      let clauseTopics: Set<number> | null | undefined;
+      const topicsOfClause = (): Set<number> | null => {
+        if (clauseTopics !== undefined) return clauseTopics;
+        const clause = clauseSpan(blockText, span, figure.start);
+        const inClause = (h: Hit) => h.start >= clause[0] && h.end <= clause[1];
+        clauseTopics = null;
+        if (!companies.some((h) => inClause(h) && h.kind === SUBJECT && h.ref === family)) return null;
+        const found = new Set<number>();
+        for (const h of topics) if (inClause(h)) found.add(h.ref);
+        if (found.size > 0) clauseTopics = found;
+        return clauseTopics;
+      };
+      const diff = differs(fam, figure, q, topicsOfClause);
       if (diff) out.push(annotate(diff.claim, diff.fig, 'differs', figure));
     }
     return out;

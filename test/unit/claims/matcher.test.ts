@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { compileDatasets } from '../../../src/core/claims/compile';
-import { createMatcher } from '../../../src/core/claims/matcher';
+import { createMatcher, precisionStep } from '../../../src/core/claims/matcher';
 import type { Dataset } from '../../../src/core/claims/schema';
 import { findFigures } from '../../../src/core/figures';
 import type { Figure } from '../../../src/core/figures/types';
@@ -595,5 +595,28 @@ describe('context for blocks that name no company (table cells)', () => {
 
   test('a block that names a company is judged by its own text, whatever the context', () => {
     expect(verdicts('Tencent will invest 380 billion yuan.', 'Key figures (Alibaba)')).toEqual([]);
+  });
+});
+
+describe('precisionStep: the rounding step of the number as written', () => {
+  const step = (text: string, value: number) =>
+    precisionStep({ text, start: 0, end: text.length, kind: 'number', value, unit: null, approx: 'exact' });
+  test.each([
+    ['9.2%', 9.2, 0.1],
+    ['380 billion yuan', 380e9, 1e9],
+    ['US$53bn', 53e9, 1e9],
+    ['3800亿元', 380e9, 1e8],
+    ['4,500亿元', 450e9, 1e8],
+    ['１２．５％', 12.5, 0.1],
+    ['４，５００亿元', 450e9, 1e8],
+    ['100,000 models', 100000, 1],
+    ['1.25 percentage points', 1.25, 0.01],
+    ['-3.9%', -3.9, 0.1],
+    ['5-7%', 5, 1],
+    ['tenfold', 10, 0],
+    ['六千五百亿元', 650e9, 0],
+    ['0%', 0, 0],
+  ])('%s -> %d', (text, value, expected) => {
+    expect(step(text, value)).toBeCloseTo(expected, 9);
   });
 });
