@@ -32,11 +32,30 @@ export interface PageError {
   source?: string;
 }
 
+/** What a trace of one page load says of the extension's own script files. */
+export interface OwnScriptsTrace {
+  /**
+   * Main-thread ms spent compiling and evaluating the extension's script files in the page (the
+   * content script, and its engine module when it was loaded): work that no timer inside those
+   * scripts can see. Parsing on a background thread (V8 streams modules there) is not counted.
+   */
+  loadMs: number;
+  /** the longest such stretch, ms */
+  longestMs: number;
+  /** the extension's files the page compiled, e.g. ['content.js', 'engine.js'] */
+  files: string[];
+}
+
 export interface ExtensionBrowser {
   readonly name: BrowserName;
   /** e.g. chrome-extension://ID/ or moz-extension://UUID/ */
   readonly extensionBase: string;
   newPage(url: string): Promise<ExtensionPage>;
+  /**
+   * Chromium only: opens a page while tracing it; `stop()` ends the trace and reads it. For
+   * `claimlens corpus`, whose script time must include what the scripts cannot time themselves.
+   */
+  newTracedPage?(url: string): Promise<{ page: ExtensionPage; stop(): Promise<OwnScriptsTrace> }>;
   /** opens an extension page (popup.html?tabId=N, options.html) */
   openExtensionPage(path: string): Promise<ExtensionPage>;
   close(): Promise<void>;
@@ -149,6 +168,70 @@ function describe(value: unknown): string {
   return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; fileName?: string }; fileName?: string; url?: string };
+}
+
+/** Trace events that load a script: its compile and its top-level run (callbacks are timed by the scripts). */
+const LOADING_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.run',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.streamingCompile.start',
+  'v8.streamingCompile.complete',
+  'v8.produceModuleCache',
+  'v8.produceCache',
+]);
+
+/** The main-thread loading cost of the scripts under `base`, from a trace's complete events. */
+export function ownScriptsCost(events: TraceEvent[], base: string): OwnScriptsTrace {
+  const urlOf = (e: TraceEvent) =>
+    e.args?.data?.url ?? e.args?.data?.fileName ?? e.args?.fileName ?? e.args?.url;
+  // A trace covers the whole browser: the page is the process whose main thread evaluated our
+  // content script, and only its events count.
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(base));
+  const ours = events.filter(
+    (e) =>
+      e.pid === evaluation?.pid &&
+      e.ph === 'X' &&
+      e.dur !== undefined &&
+      urlOf(e)?.startsWith(base) &&
+      LOADING_EVENTS.has(e.name),
+  );
+  const files = [...new Set(ours.map((e) => urlOf(e)!.slice(base.length)))].sort();
+  const spans = ours
+    .filter((e) => e.tid === evaluation?.tid)
+    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let loadMs = 0;
+  let longestMs = 0;
+  let current: [number, number] | undefined;
+  const close = () => {
+    if (!current) return;
+    const ms = (current[1] - current[0]) / 1000;
+    loadMs += ms;
+    longestMs = Math.max(longestMs, ms);
+  };
+  for (const [start, end] of spans) {
+    if (current && start <= current[1]) current[1] = Math.max(current[1], end);
+    else {
+      close();
+      current = [start, end];
+    }
+  }
+  close();
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return { loadMs: round(loadMs), longestMs: round(longestMs), files };
+}
+
 /** Chromium with the extension in `extensionDir`; `null` for a plain browser (the baseline of `claimlens corpus`). */
 export async function launchChromium(
   extensionDir: string | null,
@@ -203,6 +286,28 @@ export async function launchChromium(
       const wrapped = wrap(page);
       await openAndSettle(page, url);
       return wrapped;
+    },
+    async newTracedPage(url) {
+      const page = await context.newPage();
+      const wrapped = wrap(page);
+      const cdp = await context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      // V8's categories and the timeline's script evaluations: enough to see compiles and runs
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: ['v8', 'devtools.timeline', 'disabled-by-default-v8.compile'] },
+      });
+      await openAndSettle(page, url);
+      return {
+        page: wrapped,
+        async stop() {
+          const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+          await cdp.send('Tracing.end');
+          await complete;
+          await cdp.detach();
+          return ownScriptsCost(events, extensionBase);
+        },
+      };
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
