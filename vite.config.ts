@@ -1,7 +1,9 @@
 /**
  * One `vite build` makes both extensions: the pages and the background as ES modules (client
- * environment), the content script as one classic IIFE (content environment: content scripts cannot
- * import), then the two manifests. dist/chrome and dist/firefox hold the same files but the manifest.
+ * environment), the content script as one small classic IIFE (content environment: content scripts
+ * cannot be modules), the page engine it imports on demand as one self-contained ES module (engine
+ * environment: a web-accessible resource, so no chunks of its own), then the two manifests.
+ * dist/chrome and dist/firefox hold the same files but the manifest.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,35 +12,46 @@ import { defineConfig, type Plugin } from 'vite';
 import { manifestFor } from './scripts/manifest';
 import { readDatasets } from './src/cli/datasets-fs';
 import { compileDatasets } from './src/core/claims/compile';
+import { aliasesOf, hintWords } from './src/core/claims/subject-test';
 
 const root = import.meta.dirname;
 const chromeDir = resolve(root, 'dist/chrome');
 const firefoxDir = resolve(root, 'dist/firefox');
 const VIRTUAL_INDEX = 'virtual:claims-index';
+const VIRTUAL_HINT = 'virtual:claims-hint';
 
-/** Validates every bundled dataset and hands the compiled index to the bundle; a bad dataset fails the build. */
+/**
+ * Validates every bundled dataset and hands the compiled index to the engine's bundle, and the hint
+ * words of its subjects to the content script's; a bad dataset fails the build.
+ */
 function claimsIndexPlugin(): Plugin {
+  const compiled = async () => {
+    const { datasets, errors } = await readDatasets([resolve(root, 'data/claims')]);
+    if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
+    return compileDatasets(datasets);
+  };
   return {
     name: 'claimlens:claims-index',
     resolveId(id) {
-      return id === VIRTUAL_INDEX ? `\0${VIRTUAL_INDEX}` : undefined;
+      return id === VIRTUAL_INDEX || id === VIRTUAL_HINT ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id === `\0${VIRTUAL_HINT}`) {
+        return `export default ${JSON.stringify(hintWords(aliasesOf([await compiled()])))};`;
+      }
       if (id !== `\0${VIRTUAL_INDEX}`) return undefined;
-      const { datasets, errors } = await readDatasets([resolve(root, 'data/claims')]);
-      if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
       // JSON.parse of a string literal is faster to start than the same data as an object literal
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileDatasets(datasets)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(await compiled()))});`;
     },
   };
 }
 
-/** The message keys the content script's card uses; its bundle carries only these. */
+/** The message keys the engine's card uses; its bundle carries only these. */
 const CONTENT_MESSAGE_PREFIXES = ['card', 'verdict', 'rating', 'approx', 'unit', 'direction'];
 
 /**
  * Bundled `_locales` catalogues without what only translators read (descriptions, examples); the
- * content script gets just its card's strings. The files in public/_locales stay whole for the browser.
+ * engine gets just its card's strings. The files in public/_locales stay whole for the browser.
  */
 function lean18nPlugin(): Plugin {
   return {
@@ -50,7 +63,7 @@ function lean18nPlugin(): Plugin {
         string,
         { message: string; placeholders?: Record<string, { content: string }> }
       >;
-      const forContent = this.environment.name === 'content';
+      const forContent = this.environment.name === 'engine';
       const lean: Record<string, unknown> = {};
       for (const [key, entry] of Object.entries(catalog)) {
         if (forContent && !CONTENT_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix))) continue;
@@ -66,12 +79,12 @@ function lean18nPlugin(): Plugin {
   };
 }
 
-/** The content script gets the browsers' own promise API instead of the polyfill (native-browser.ts says why). */
+/** The content script and its engine get the browsers' own promise API instead of the polyfill (native-browser.ts says why). */
 function nativeBrowserInContentPlugin(): Plugin {
   return {
     name: 'claimlens:native-browser-in-content',
     enforce: 'pre',
-    applyToEnvironment: (environment) => environment.name === 'content',
+    applyToEnvironment: (environment) => environment.name === 'content' || environment.name === 'engine',
     resolveId(source) {
       return source === 'webextension-polyfill' ? resolve(root, 'src/platform/native-browser.ts') : undefined;
     },
@@ -110,6 +123,7 @@ export default defineConfig({
     async buildApp(builder) {
       await builder.build(builder.environments.client!);
       await builder.build(builder.environments.content!);
+      await builder.build(builder.environments.engine!);
       writeManifests();
     },
   },
@@ -139,6 +153,21 @@ export default defineConfig({
         rolldownOptions: {
           input: resolve(root, 'src/entries/content.ts'),
           output: { format: 'iife', entryFileNames: 'content.js' },
+        },
+      },
+    },
+    engine: {
+      consumer: 'client',
+      build: {
+        emptyOutDir: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: resolve(root, 'src/entries/engine.ts'),
+          // its lazily loaded parts (recognizer, matcher, message schemas) stay in the one file,
+          // evaluated when first imported
+          output: { format: 'es', entryFileNames: 'engine.js', codeSplitting: false },
+          // the content script calls startEngine(); nothing else may be dropped as unused
+          preserveEntrySignatures: 'exports-only',
         },
       },
     },

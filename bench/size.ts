@@ -1,6 +1,9 @@
 /**
  * `npm run bench:size`: bundle sizes against the budgets of design.md, from the current build:
  * content.js under 60 KB minified with the bundled dataset set aside, the popup under 40 KB gzipped.
+ * The content script is two files now: content.js, which every page runs, and engine.js, which it
+ * imports only on pages that may name a dataset subject (and which holds the dataset). Both are
+ * printed; the budget is held against what every page pays, and against the two together.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,10 +15,11 @@ const dist = resolve(import.meta.dirname, '../dist/chrome');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const content = readFileSync(join(dist, 'content.js'));
+const engine = readFileSync(join(dist, 'engine.js'));
 const { datasets } = await readDatasets([resolve(import.meta.dirname, '../data/claims')]);
-// the bundle holds the index as a JSON string literal inside JSON.parse(...)
+// the engine holds the index as a JSON string literal inside JSON.parse(...)
 const datasetBytes = JSON.stringify(JSON.stringify(compileDatasets(datasets))).length;
-const contentCode = content.length - datasetBytes;
+const engineCode = engine.length - datasetBytes;
 
 // the popup loads popup.html, popup.js and what they import; everything shared is counted
 const popupHtml = readFileSync(join(dist, 'popup.html'), 'utf8');
@@ -34,12 +38,17 @@ while (queue.length > 0) {
 }
 const popupGzip = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
 
+const budget = (bytes: number) => `budget 60 KB: ${(bytes / (60 * 1024)).toFixed(2)}x`;
 console.log(
-  `content.js                 ${kb(content.length)} minified (${kb(gzipSync(content).length)} gzipped)`,
+  `content.js (every page)    ${kb(content.length)} minified (${kb(gzipSync(content).length)} gzipped)   ${budget(content.length)}`,
+);
+console.log(
+  `engine.js (on demand)      ${kb(engine.length)} minified (${kb(gzipSync(engine).length)} gzipped)`,
 );
 console.log(`  bundled claims index     ${kb(datasetBytes)}`);
+console.log(`  code without the index   ${kb(engineCode)}`);
 console.log(
-  `  code without the index   ${kb(contentCode)}   budget 60 KB: ${(contentCode / (60 * 1024)).toFixed(2)}x`,
+  `content + engine code      ${kb(content.length + engineCode)}   ${budget(content.length + engineCode)}`,
 );
 console.log(
   `popup (${files.size} files)          ${kb(popupGzip)} gzipped   budget 40 KB: ${(popupGzip / (40 * 1024)).toFixed(2)}x`,

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
 
   const server = await serveFolders(
     { '/': resolve(root, 'test/fixtures/demo') },
-    Number(process.env.PORT ?? 0),
+    { port: Number(process.env.PORT ?? 0) },
   );
   const articleUrl = `${server.url}/`;
   console.log(`demo article: ${articleUrl}  (Chinese: ${server.url}/zh.html)`);

@@ -3,3 +3,9 @@ declare module 'virtual:claims-index' {
   const index: CompiledIndex;
   export default index;
 }
+
+declare module 'virtual:claims-hint' {
+  /** the hint words of the bundled datasets' subjects (subject-test.ts: hintWords) */
+  const words: readonly string[];
+  export default words;
+}

@@ -25,11 +25,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  port?: number;
+  /** extra response headers per mount path (the browser tests serve the demo under a strict CSP) */
+  headers?: Record<string, Record<string, string>>;
+}
+
 /**
  * Serves each folder under its mount path: `{ '/': 'test/fixtures/demo', '/corpus/': '../shared/corpus/pages' }`.
  * Paths that escape a folder are refused; unknown files get 404. Nothing but loopback is bound.
  */
-export async function serveFolders(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+export async function serveFolders(
+  mounts: Record<string, string>,
+  { port = 0, headers = {} }: ServeOptions = {},
+): Promise<StaticServer> {
   const entries = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(dir)] as const)
     .sort((a, b) => b[0].length - a[0].length);
@@ -57,6 +66,7 @@ export async function serveFolders(mounts: Record<string, string>, port = 0): Pr
       return;
     }
     response.writeHead(200, {
+      ...headers[prefix],
       'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

@@ -1,18 +1,28 @@
 /**
- * Content script. It waits for the page's load event and an idle moment, and only then evaluates the
- * engine: the build inlines the dynamic import below into this one classic script, and the modules it
- * reaches (recognizer tables, message schemas, the claims index, the extension API wrapper) run their
- * top-level code when it is called, not while the page is still loading (measured: about 7 ms of
- * module set-up that used to land just before the page's load event).
+ * Content script: one small classic script, run on every page. It waits for the page's load event
+ * and an idle moment, reads the reader's settings and imported datasets, and imports the page engine
+ * (engine.js, see ./engine.ts) only when the page may name a dataset subject (src/page/launcher.ts),
+ * or when the popup or a keyboard command sends a message. A page about something else pays for
+ * this file and a few `includes` over its text; it never compiles the engine's code.
  */
+import bundledHintWords from 'virtual:claims-hint';
+import type { Dataset } from '../core/claims/schema';
+import { datasetAliases, hintWords } from '../core/claims/subject-test';
+import { Launcher, reportWithoutEngine } from '../page/launcher';
+import { importFromPackage, onMessageFromExtension, reportError } from '../platform/content-channel';
+import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
+import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
+import type { EngineHandle } from './engine';
 
 /** The longest we wait for the page's load event before starting anyway (pages with hung requests). */
 const LOAD_WAIT_MS = 3000;
+/** where the build writes the engine (vite.config.ts), a web-accessible resource of the manifest */
+const ENGINE_PATH = 'engine.js';
 
 /**
  * Resolves once the page has loaded (or after `limit` ms), and then once the browser is idle: the
- * engine then neither competes with the page's loading nor runs inside its load event (work done in a
- * load listener's microtasks delays the page's own loadEventEnd).
+ * work after it then neither competes with the page's loading nor runs inside its load event (work
+ * done in a load listener's microtasks delays the page's own loadEventEnd).
  */
 function pageLoaded(limit: number): Promise<void> {
   const idle = () =>
@@ -34,13 +44,63 @@ function pageLoaded(limit: number): Promise<void> {
   }).then(idle);
 }
 
-let importStarted = 0;
+async function start(): Promise<void> {
+  let settings: Settings;
+  let imported: Dataset[];
+  [settings, imported] = await Promise.all([loadSettings(), importedDatasets()]);
+  const wordsFor = (datasets: Dataset[]) =>
+    datasets.length === 0 ? bundledHintWords : hintWords([...bundledHintWords, ...datasetAliases(datasets)]);
+  let words = wordsFor(imported);
+
+  let engine: Promise<EngineHandle> | undefined;
+  const launcher = new Launcher({
+    doc: document,
+    words: () => words,
+    enabled: () => isSiteEnabledForUrl(settings, location.href),
+    launch: (pageNamesSubject) => {
+      // from here on the engine follows settings, datasets and the page itself
+      engine = importFromPackage<typeof import('./engine')>(ENGINE_PATH).then(({ startEngine }) =>
+        startEngine({ settings, imported, pageNamesSubject, launcherMs: launcher.ms }),
+      );
+      engine.catch((error: unknown) => reportError('engine', error));
+    },
+    onError: reportError,
+  });
+
+  onMessageFromExtension((raw) => {
+    // Asked for the page's claims before the engine was needed: there are none, and the popup's
+    // opening is no reason to compile the engine. This is what the engine would answer on a page
+    // its hint turns away (a message of one field: the type test is its whole schema).
+    if (!launcher.hasLaunched && (raw as { type?: unknown } | null)?.type === 'get-report') {
+      return Promise.resolve(
+        reportWithoutEngine(
+          location.href,
+          isSiteEnabledForUrl(settings, location.href),
+          launcher.ms,
+          launcher.longestMs,
+        ),
+      );
+    }
+    launcher.launch();
+    return engine!.then((handle) => handle.handle(raw));
+  });
+  onSettingsChanged((changed) => {
+    settings = changed;
+    launcher.check();
+  });
+  onImportedDatasetsChanged(() => {
+    importedDatasets().then(
+      (datasets) => {
+        imported = datasets;
+        words = wordsFor(datasets);
+        launcher.check();
+      },
+      reportError.bind(null, 'datasets'),
+    );
+  });
+  launcher.check();
+}
+
 pageLoaded(LOAD_WAIT_MS)
-  .then(() => {
-    importStarted = performance.now();
-    return import('./content/main');
-  })
-  // what evaluating the engine's modules cost is part of what ClaimLens costs the page
-  .then(({ startContentScript }) => startContentScript(performance.now() - importStarted))
-  // the engine reports its own errors to the background; this is only a failure to load it
-  .catch((error: unknown) => console.debug('[ClaimLens] could not start', error));
+  .then(start)
+  .catch((error: unknown) => reportError('start', error));

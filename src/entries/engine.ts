@@ -1,61 +1,62 @@
 /**
- * The content script's engine room, started by ../content.ts once the page has loaded: wires the
- * in-page engine to the bundled and imported claims, the reader's settings and the extension's
+ * The page engine, a module of its own (engine.js) that the content script (content.ts) imports
+ * only on pages that may name a dataset subject, or when the popup or a keyboard command asks: wires
+ * the in-page engine to the bundled and imported claims, the reader's settings and the extension's
  * messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { combineMatchers } from '../../core/claims/combine';
-import { type CompiledIndex, compileDatasets } from '../../core/claims/compile';
-import type { Matcher, MatcherOptions } from '../../core/claims/matcher';
-import { subjectHint, subjectTest } from '../../core/claims/subject-test';
-import { PageApp } from '../../page/app';
-import { publishedDate } from '../../page/page-date';
-import { onMessageFromExtension, sendToBackground } from '../../platform/content-channel';
-import { importedDatasets, onImportedDatasetsChanged } from '../../platform/imported-datasets';
-import type { ToContent } from '../../platform/messages';
-import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../../platform/settings';
-import { browserUiLanguage } from '../../platform/ui-locale';
-import { resolveLocale, translator } from '../../ui/i18n';
+import { combineMatchers } from '../core/claims/combine';
+import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
+import type { Matcher, MatcherOptions } from '../core/claims/matcher';
+import { subjectHint, subjectTest } from '../core/claims/subject-test';
+import { PageApp } from '../page/app';
+import { loadReading, type Reading } from '../page/reading';
+import { reportWithoutEngine } from '../page/launcher';
+import { publishedDate } from '../page/page-date';
+import { reportError, sendToBackground } from '../platform/content-channel';
+import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
+import type { Dataset } from '../core/claims/schema';
+import type { ToContent } from '../platform/messages';
+import { isSiteEnabledForUrl, onSettingsChanged, type Settings } from '../platform/settings';
+import { browserUiLanguage } from '../platform/ui-locale';
+import { resolveLocale, translator } from '../ui/i18n';
 
-function reportError(where: string, error: unknown): void {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.debug('[ClaimLens]', where, error);
-  sendToBackground({ type: 'report-error', where, message });
-}
+const compiledOrNone = (datasets: Dataset[]) => (datasets.length > 0 ? compileDatasets(datasets) : undefined);
 
-/** The recognizer and the matcher: evaluated when a page first names a subject (most pages never do). */
-interface Reading {
-  findFigures: typeof import('../../core/figures').findFigures;
-  createMatcher: typeof import('../../core/claims/matcher').createMatcher;
-}
-let reading: Promise<Reading> | undefined;
-function loadReading(): Promise<Reading> {
-  // the build inlines these modules; import() only defers their evaluation
-  reading ??= Promise.all([import('../../core/figures'), import('../../core/claims/matcher')]).then(
-    ([figures, matcher]) => ({ findFigures: figures.findFigures, createMatcher: matcher.createMatcher }),
-  );
-  return reading;
+/** What the content script hands over: what it has read already, so the engine need not read it again. */
+export interface Handoff {
+  settings: Settings;
+  /** the reader's imported datasets, as stored */
+  imported: Dataset[];
+  /** the content script found that the page's shown text may name a subject, just now */
+  pageNamesSubject: boolean;
+  /** main-thread ms the content script spent looking at the page before it loaded the engine */
+  launcherMs: number;
 }
 
 class ContentScript {
   private app: PageApp | undefined;
-  private settings!: Settings;
+  private settings: Settings;
   /** the reader's imported datasets, compiled (undefined: none) */
   private importedIndex: CompiledIndex | undefined;
   /** the popup's switch for this page, until the stored settings say the same */
   private override: boolean | undefined;
   private applied = '';
-  /** main-thread ms before scanning: evaluating the engine's modules, then the latest (re)start's set-up */
-  private readonly evaluationMs: number;
+  /** main-thread ms of the latest (re)start's set-up, before scanning */
   private setupMs = 0;
+  /** see Handoff */
+  private pageNamesSubject: boolean;
+  private readonly launcherMs: number;
 
-  constructor(evaluationMs: number) {
-    this.evaluationMs = evaluationMs;
+  constructor({ settings, imported, pageNamesSubject, launcherMs }: Handoff) {
+    const started = performance.now();
+    this.settings = settings;
+    this.importedIndex = compiledOrNone(imported);
+    this.pageNamesSubject = pageNamesSubject;
+    this.launcherMs = launcherMs + (performance.now() - started);
   }
 
-  async start(): Promise<void> {
-    [this.settings] = await Promise.all([loadSettings(), this.loadImported()]);
-    onMessageFromExtension((message) => this.onMessage(message));
+  start(): void {
     onSettingsChanged((settings) => {
       this.settings = settings;
       this.override = undefined;
@@ -71,8 +72,7 @@ class ContentScript {
   }
 
   private async loadImported(): Promise<void> {
-    const datasets = await importedDatasets();
-    this.importedIndex = datasets.length > 0 ? compileDatasets(datasets) : undefined;
+    this.importedIndex = compiledOrNone(await importedDatasets());
   }
 
   private get enabled(): boolean {
@@ -86,6 +86,9 @@ class ContentScript {
    */
   private restart(force = false): void {
     const setupStarted = performance.now();
+    // true only for the first (re)start after the content script looked at the page
+    const pageNamesSubject = this.pageNamesSubject;
+    this.pageNamesSubject = false;
     const { highlightStyle, showConsistent, language } = this.settings;
     // a new highlight style only restyles the marks; what they are needs no new scan
     this.app?.setStyle(highlightStyle);
@@ -132,6 +135,8 @@ class ContentScript {
       highlightStyle: this.settings.highlightStyle,
       showConsistent: this.settings.showConsistent,
       onSummary: (count, worst) => sendToBackground({ type: 'page-summary', count, worst }),
+      // only the first engine of the page: a restart (settings, datasets) looks at the page again
+      pageNamesSubject,
       onError: reportError,
     });
     this.setupMs = performance.now() - setupStarted;
@@ -139,19 +144,19 @@ class ContentScript {
   }
 
   private async report() {
-    if (!this.app) {
-      return {
-        url: location.href,
-        enabled: false,
-        marks: [],
-        claims: [],
-        stats: { figures: 0, blocks: 0, ms: 0 },
-      };
-    }
+    if (!this.app) return reportWithoutEngine(location.href, false);
     await this.app.scanned;
     const report = this.app.report();
-    report.stats.startupMs = Math.round((this.evaluationMs + this.setupMs) * 10) / 10;
+    report.stats.startupMs = Math.round((this.launcherMs + this.setupMs) * 10) / 10;
     return report;
+  }
+
+  /** A message from our popup or background (the content script checked the sender), validated here. */
+  async handle(raw: unknown): Promise<unknown> {
+    // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
+    const { parseMessage, toContentSchema } = await import('../platform/messages');
+    const message = parseMessage(toContentSchema(), raw, 'content script');
+    return message ? this.onMessage(message) : undefined;
   }
 
   private onMessage(message: ToContent): Promise<unknown> | undefined {
@@ -176,6 +181,17 @@ class ContentScript {
   }
 }
 
-export function startContentScript(evaluationMs: number): void {
-  new ContentScript(evaluationMs).start().catch((error: unknown) => reportError('start', error));
+/** What the content script keeps of the engine: the door for the messages it forwards. */
+export interface EngineHandle {
+  handle(raw: unknown): Promise<unknown>;
+}
+
+export function startEngine(handoff: Handoff): EngineHandle {
+  const script = new ContentScript(handoff);
+  try {
+    script.start();
+  } catch (error) {
+    reportError('start', error);
+  }
+  return script;
 }

@@ -40,6 +40,11 @@ export interface PageAppOptions {
   onError(where: string, error: unknown): void;
   /** debounce for rescans after DOM changes */
   mutationDelayMs?: number;
+  /**
+   * The page's shown text was just found to name a subject (the content script looked before it
+   * loaded the engine): the first scan indexes the page without looking again.
+   */
+  pageNamesSubject?: boolean;
 }
 
 const OPEN_DELAY_MS = 120;
@@ -81,10 +86,13 @@ export class PageApp {
   private engineLoaded: boolean | undefined;
   /** resolves when the current full scan has finished */
   scanned: Promise<void> = Promise.resolve();
+  /** whether the next full scan may skip the page hint (see PageAppOptions.pageNamesSubject) */
+  private hinted: boolean;
 
   constructor(options: PageAppOptions) {
     this.options = options;
     this.doc = options.doc;
+    this.hinted = options.pageNamesSubject ?? false;
     this.lastUrl = this.doc.location?.href ?? '';
   }
 
@@ -322,7 +330,9 @@ export class PageApp {
     let indexers: BlockIndexer[] = [];
     // biome-ignore lint/performance/useDomNodeTextContent: the shown text is the point (see above)
     const shownText = () => body.innerText ?? body.textContent ?? '';
-    if (!engine.mayNameSubject || engine.mayNameSubject(shownText())) {
+    const hinted = this.hinted;
+    this.hinted = false;
+    if (hinted || !engine.mayNameSubject || engine.mayNameSubject(shownText())) {
       // the article's main region first, then the rest of the page
       const main = mainRegion(doc);
       indexers = main

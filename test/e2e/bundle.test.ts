@@ -1,7 +1,8 @@
 /**
  * What the built extension for this browser may contain (runs after `npm run build`, with the
- * browser tests): one classic content script, valid UTF-8, no eval-based parser; a manifest that
- * asks for `storage` only.
+ * browser tests): one small classic content script, valid UTF-8, whose only import is its engine module;
+ * the engine one self-contained module; no eval-based parser in either; a manifest that asks for
+ * `storage` only and exposes the engine alone, in Chrome only at its per-session dynamic URL.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +15,43 @@ describe(`the ${BROWSER} build`, () => {
   const content = readFileSync(join(dist, 'content.js'));
   const text = content.toString('utf8');
 
-  test('content.js is valid UTF-8', () => {
+  const engine = readFileSync(join(dist, 'engine.js'));
+  const engineText = engine.toString('utf8');
+
+  // the browsers refuse a content script that is not UTF-8
+  test('content.js and engine.js are valid UTF-8', () => {
     expect(Buffer.from(text, 'utf8').equals(content)).toBe(true);
+    expect(Buffer.from(engineText, 'utf8').equals(engine)).toBe(true);
   });
 
-  test('content.js is one classic script: no import or export statements', () => {
+  test('content.js is one classic script: no import or export statements, one import() of its engine', () => {
     expect(text).not.toMatch(/^\s*(?:import|export)\s/m);
-    expect(text).not.toMatch(/\bimport\(/);
+    const dynamicImports = [...text.matchAll(/\bimport\(([^)]*\))/g)].map((m) => m[1]);
+    expect(dynamicImports).toEqual([expect.stringMatching(/\.runtime\.getURL\(/)]);
   });
 
-  test('content.js carries no eval-based parser (a page CSP may forbid it)', () => {
+  test('engine.js is one module that imports nothing and exports startEngine', () => {
+    expect(engineText).not.toMatch(/\bimport\s*[{*\w][^;]*?from\s*['"`]/);
+    expect(engineText).not.toMatch(/\bimport\(\s*['"`]/);
+    expect(engineText).toMatch(/export\s*\{[^}]*\bstartEngine\b/);
+  });
+
+  test('neither carries an eval-based parser (a page CSP may forbid it)', () => {
     expect(text).not.toMatch(/new Function\(|\beval\(/);
+    expect(engineText).not.toMatch(/new Function\(|\beval\(/);
+  });
+
+  test('the content script is a small fraction of the engine it loads on demand', () => {
+    expect(content.length).toBeLessThan(engine.length / 10);
+  });
+
+  test('only the engine is web-accessible, and in Chrome only at its dynamic URL', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toHaveLength(1);
+    const [resource] = manifest.web_accessible_resources;
+    expect(resource.resources).toEqual(['engine.js']);
+    expect(resource.matches).toEqual(manifest.content_scripts[0].matches);
+    if (BROWSER === 'chromium') expect(resource.use_dynamic_url).toBe(true);
   });
 
   test('the manifest asks for storage only, and has the background its browser runs', () => {

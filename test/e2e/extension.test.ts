@@ -103,6 +103,44 @@ describe(`ClaimLens in ${BROWSER}`, () => {
     await page.close();
   });
 
+  test('under a strict Content-Security-Policy the page gets its marks and a styled card, and logs no violation', async () => {
+    const page = await harness.browser.newPage(`${harness.server.url}/strict/`);
+    const [capex] = await waitFor('marks under a strict CSP', async () => {
+      const found = (await drawnMarks(page)).filter((m) => m.text === '380 billion yuan');
+      return found.length > 0 ? found : undefined;
+    });
+    await page.mouseMove(capex!.rect.x + capex!.rect.width / 2, capex!.rect.y + capex!.rect.height / 2);
+    const card = await waitFor('the hover card under a strict CSP', () => openCard(page));
+    expect(card.statement).toMatch(/380 billion/i);
+    const background = await page.evaluate(() => {
+      const el = document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[data-testid="card"]');
+      return el ? getComputedStyle(el).backgroundColor : '';
+    });
+    // the card's own styles applied: an unstyled element would be transparent
+    expect(background).not.toMatch(/^(|transparent|rgba\(0, 0, 0, 0\))$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  test.runIf(BROWSER === 'chromium')(
+    'a page cannot probe for the engine file at the extension’s fixed address',
+    async () => {
+      const base = harness.browser.extensionBase;
+      expect(base).toMatch(/^chrome-extension:\/\/[a-p]{32}\/$/);
+      // a page of its own: the refusal is logged in the console of the page that asked
+      const prober = await harness.browser.newPage(`${harness.server.url}/pages/acme-energy.html`);
+      const status = await prober.evaluate(async (url) => {
+        try {
+          return (await fetch(url)).status;
+        } catch {
+          return 'refused';
+        }
+      }, `${base}engine.js`);
+      expect(status).toBe('refused');
+      await prober.close();
+    },
+  );
+
   test('the article logged no errors', () => {
     expect(article.errors).toEqual([]);
   });

@@ -8,6 +8,7 @@
  * of it), so that a page it says no to has no block that names a subject.
  */
 import type { CompiledIndex } from './compile';
+import type { Dataset } from './schema';
 import { PhraseFinder } from './text';
 
 export type SubjectTest = (text: string) => boolean;
@@ -30,26 +31,46 @@ export function subjectTest(indexes: readonly CompiledIndex[]): SubjectTest {
 }
 
 /**
- * A quick test of the text a page shows (`body.innerText`: blocks on lines of their own, `<br>` as a
- * line break, no-break spaces as they are, inline elements run together): false only when no block
- * of that text can name a subject. The text is lower-cased once and searched for the first word of
- * each alias (an alias that contains another is left to the shorter one), so no regular expression
- * has to be compiled on each page and a page about something else costs a few `includes`.
+ * The words a page hint looks for: the first word of each alias, lower-cased, leaving out any that
+ * contains a shorter one (the shorter one finds it too). Built at build time for the bundled
+ * datasets, so the content script's bootstrap carries a short list instead of the index.
  */
-export function subjectHint(indexes: readonly CompiledIndex[]): SubjectTest {
+export function hintWords(aliases: Iterable<string>): string[] {
   const words = new Set<string>();
-  for (const index of indexes)
-    for (const subject of index.subjects)
-      for (const alias of subject.aliases) {
-        const first = alias.trim().replace(/\*$/, '').split(/\s+/)[0]?.toLowerCase();
-        if (first) words.add(first);
-      }
-  const needles = [...words]
+  for (const alias of aliases) {
+    const first = alias.trim().replace(/\*$/, '').split(/\s+/)[0]?.toLowerCase();
+    if (first) words.add(first);
+  }
+  return [...words]
     .sort((a, b) => a.length - b.length)
     .filter((word, i, sorted) => !sorted.slice(0, i).some((shorter) => word.includes(shorter)));
-  return (text) => {
-    if (needles.length === 0) return false;
-    const lower = text.toLowerCase();
-    return needles.some((needle) => lower.includes(needle));
-  };
+}
+
+/** Whether `text` holds any of the hint words: a few `includes` on the lower-cased text, no regex. */
+export function mayNameAny(words: readonly string[], text: string): boolean {
+  if (words.length === 0) return false;
+  const lower = text.toLowerCase();
+  return words.some((word) => lower.includes(word));
+}
+
+/** Every alias of every subject of datasets as stored (before compiling: what the content script has). */
+export function datasetAliases(datasets: readonly Dataset[]): string[] {
+  return datasets.flatMap((d) => (d.subjects ?? []).flatMap((s) => [...s.aliases.en, ...s.aliases.zh]));
+}
+
+/** Every alias of every subject of the indexes. */
+export function aliasesOf(indexes: readonly CompiledIndex[]): string[] {
+  return indexes.flatMap((index) => index.subjects.flatMap((subject) => subject.aliases));
+}
+
+/**
+ * A quick test of the text a page shows (`body.innerText`: blocks on lines of their own, `<br>` as a
+ * line break, no-break spaces as they are, inline elements run together): false only when no block
+ * of that text can name a subject. The text is lower-cased once and searched for the hint words, so
+ * no regular expression has to be compiled on each page and a page about something else costs a
+ * few `includes`.
+ */
+export function subjectHint(indexes: readonly CompiledIndex[]): SubjectTest {
+  const words = hintWords(aliasesOf(indexes));
+  return (text) => mayNameAny(words, text);
 }
