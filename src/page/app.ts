@@ -386,9 +386,18 @@ export class PageApp {
           this.guard('scan', () => {
             gate = gateBlock(block, this.options.engine, tables);
           });
-          // the first block worth reading loads the engine's reading part; its evaluation runs in
-          // this slice's task and is counted with it
-          if (gate.read && !(await this.engineReady())) gate = { read: false };
+          // the first block worth reading loads the engine's reading part; its evaluation is
+          // counted with this slice, which then ends, so the reading starts in a slice of its own
+          if (gate.read) {
+            let ready = this.engineReady();
+            if (typeof ready !== 'boolean') {
+              ready = await ready;
+              flush();
+              await yieldToPage();
+              chunkStart = performance.now();
+            }
+            if (!ready) gate = { read: false };
+          }
           if (signal.aborted) return;
           this.guard('scan', () => batch.push(...this.scanOne(block, gate)));
         } else {
