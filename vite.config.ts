@@ -25,10 +25,14 @@ const VIRTUAL_HINT = 'virtual:claims-hint';
  * words of its subjects to the content script's; a bad dataset fails the build.
  */
 function claimsIndexPlugin(): Plugin {
-  const compiled = async () => {
-    const { datasets, errors } = await readDatasets([resolve(root, 'data/claims')]);
-    if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
-    return compileDatasets(datasets);
+  // read and compiled once per build, for both virtual modules
+  let index: Promise<ReturnType<typeof compileDatasets>> | undefined;
+  const compiled = () => {
+    index ??= readDatasets([resolve(root, 'data/claims')]).then(({ datasets, errors }) => {
+      if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
+      return compileDatasets(datasets);
+    });
+    return index;
   };
   return {
     name: 'claimlens:claims-index',

@@ -113,6 +113,11 @@ export function sourceRecord(s: DatasetSource): SourceRecord {
   return out;
 }
 
+/** A subject's aliases in both languages: what the matcher, and the page hints, look for. */
+export function subjectAliases(subject: Dataset['subjects'][number]): string[] {
+  return [...subject.aliases.en, ...subject.aliases.zh];
+}
+
 /**
  * Compiles datasets into one index. Subjects with the same id in several datasets are one subject
  * (aliases merged). Claims without a numeric figure (a date, a partnership) are left out: the
@@ -126,7 +131,7 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
 
   for (const ds of datasets) {
     for (const s of ds.subjects) {
-      const aliases = [...s.aliases.en, ...s.aliases.zh];
+      const aliases = subjectAliases(s);
       let idx = subjectIdx.get(s.id);
       if (idx === undefined) {
         idx = index.subjects.length;

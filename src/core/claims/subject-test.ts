@@ -7,7 +7,7 @@
  * whole text of a page at once, looser (any case, anywhere in a word, an alias's first word for all
  * of it), so that a page it says no to has no block that names a subject.
  */
-import type { CompiledIndex } from './compile';
+import { type CompiledIndex, subjectAliases } from './compile';
 import type { Dataset } from './schema';
 import { PhraseFinder } from './text';
 
@@ -55,7 +55,7 @@ export function mayNameAny(words: readonly string[], text: string): boolean {
 
 /** Every alias of every subject of datasets as stored (before compiling: what the content script has). */
 export function datasetAliases(datasets: readonly Dataset[]): string[] {
-  return datasets.flatMap((d) => (d.subjects ?? []).flatMap((s) => [...s.aliases.en, ...s.aliases.zh]));
+  return datasets.flatMap((d) => (d.subjects ?? []).flatMap(subjectAliases));
 }
 
 /** Every alias of every subject of the indexes. */

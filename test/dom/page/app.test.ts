@@ -186,6 +186,20 @@ describe('PageApp', () => {
     expect(app.report().stats).toMatchObject({ blocks: 2, read: 1 });
   });
 
+  test('told the page names a subject, the first scan indexes without looking at the page text; a navigation looks again', async () => {
+    document.body.innerHTML = ARTICLE;
+    const mayNameSubject = vi.fn(() => false);
+    const { app } = start({ engine: { ...fakeEngine, mayNameSubject }, pageNamesSubject: true });
+    await app.scanned;
+    expect(mayNameSubject).not.toHaveBeenCalled();
+    expect(app.report().marks.length).toBeGreaterThan(0);
+    history.pushState({}, '', '#next-story');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await app.scanned;
+    expect(mayNameSubject).toHaveBeenCalledTimes(1);
+    expect(app.report().marks).toEqual([]);
+  });
+
   test('a new highlight style restyles the marks without scanning again', async () => {
     document.body.innerHTML = ARTICLE;
     const { app } = start();
