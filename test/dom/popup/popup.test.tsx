@@ -65,7 +65,14 @@ describe('popup', () => {
   it('names a source link by its site when the dataset gives no title, and skips a missing date', async () => {
     const untitled = claim('c-differs', {
       sources: [
-        { publisher: 'Xinhua', title: '', url: 'https://english.news.cn/a', published: '', language: 'en' },
+        {
+          publisher: 'Xinhua',
+          kind: 'report',
+          title: '',
+          url: 'https://english.news.cn/a',
+          published: '',
+          language: 'en',
+        },
       ],
     });
     await mount(fakePort({ kind: 'report', report: report({ claims: [untitled] }) }));

@@ -35,7 +35,7 @@ describe('ClaimReview export', () => {
     expect(item['@type']).toBe('Claim');
     expect(item['author']['name']).toBe('Alibaba Group');
     expect(item['datePublished']).toBe('2025-02-24');
-    expect(item['appearance']).toHaveLength(5);
+    expect(item['appearance']).toHaveLength(6);
     expect(item['firstAppearance']['publisher']['name']).toBe('Xinhua');
     // the original outlet is named; its copy is the link (the original's own URL is not known)
     expect(item['firstAppearance']['url']).toBe('https://en.people.cn/n3/2025/0224/c90000-20280703.html');
