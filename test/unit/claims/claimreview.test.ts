@@ -63,6 +63,25 @@ describe('ClaimReview export', () => {
     expect(nvidia['itemReviewed']['appearance'][0]['url']).toMatch(/^https:\/\/chinadaily\.com\.cn\//);
   });
 
+  it('a copy is based on the outlet it copies, and is never the first appearance next to an original', () => {
+    const item = byId.get('qwen-deriv')!['itemReviewed'];
+    const [yicai, rewrite] = item['appearance'];
+    expect(yicai['isBasedOn']).toBeUndefined();
+    expect(rewrite['publisher']['name']).toBe('Digital Phablet');
+    expect(rewrite['isBasedOn']).toEqual({
+      '@type': 'CreativeWork',
+      publisher: { '@type': 'Organization', name: 'Yicai Global' },
+    });
+    // both are dated 2025-09-24; the original is the first appearance, whatever the order
+    const reversed = bundled();
+    const claim = reversed.claims.find((c) => c.id === 'qwen-deriv')!;
+    claim.sources.reverse();
+    const first = toClaimReview([reversed]).reviews.find((r) =>
+      String(r['identifier']).endsWith('/qwen-deriv'),
+    )!;
+    expect((first as Json)['itemReviewed']['firstAppearance']['publisher']['name']).toBe('Yicai Global');
+  });
+
   it('warns when there is no review url', () => {
     const { reviews: r, warnings: w } = toClaimReview([bundled()]);
     expect(w).toHaveLength(1);
