@@ -12,7 +12,8 @@ import type { CliIo } from './io';
 export const SCHEMA_FILE = 'data/claims/schema.json';
 
 const USAGE = `usage:
-  claimlens dataset check [FILES|DIRS...]          validate datasets (default: ${DEFAULT_DATASET_DIR}); exit 1 on any error
+  claimlens dataset check [FILES|DIRS...]          validate datasets (default: ${DEFAULT_DATASET_DIR}); exit 1 on any error,
+                                                   sourcing warnings on stderr
   claimlens dataset build [--out FILE] [FILES...]  validate, print (or write) the compiled index, regenerate ${SCHEMA_FILE}
   claimlens dataset schema                         regenerate ${SCHEMA_FILE} only
   claimlens dataset export --claimreview [--base-url URL] [--out FILE] [FILES...]
@@ -74,11 +75,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     case 'check': {
       const p = parseArgs(rest, [], []);
       if (p.error) return usageError(io, p.error);
-      const { datasets, errors, files } = await load(io, p.files);
+      const { datasets, errors, warnings, files } = await load(io, p.files);
       if (errors.length > 0) return 1;
+      // sourcing warnings (data/claims/README.md "Sourcing") are reported, never fatal
+      if (warnings.length > 0) io.stderr(`${warnings.join('\n')}\n`);
       const claims = datasets.reduce((n, d) => n + d.claims.length, 0);
+      const warned =
+        warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
       io.stdout(
-        `ok: ${files.length} file${files.length === 1 ? '' : 's'}, ${datasets.length} dataset${datasets.length === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}\n`,
+        `ok: ${files.length} file${files.length === 1 ? '' : 's'}, ${datasets.length} dataset${datasets.length === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}${warned}\n`,
       );
       return 0;
     }

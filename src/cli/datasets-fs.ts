@@ -4,7 +4,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { type Dataset, validateDataset } from '../core/claims/schema';
+import { type Dataset, formatPath, validateDataset } from '../core/claims/schema';
+import { sourcingWarnings } from '../core/claims/sourcing';
 
 export const DEFAULT_DATASET_DIR = 'data/claims';
 
@@ -35,14 +36,16 @@ async function expand(path: string, errors: string[], shown: string): Promise<st
 /**
  * Reads and validates dataset files. `paths` are files or directories (a directory means its *.json
  * files except schema.json); none means data/claims. Also refuses a claim id or dataset id used twice
- * across the files.
+ * across the files. `warnings` are the sourcing rule's (data/claims/README.md "Sourcing"), read
+ * `FILE: JSON.PATH: warning: reason`; they never stop a dataset from loading.
  */
 export async function readDatasets(
   paths: string[],
   options: { cwd?: string } = {},
-): Promise<{ datasets: Dataset[]; errors: string[]; files: string[] }> {
+): Promise<{ datasets: Dataset[]; errors: string[]; warnings: string[]; files: string[] }> {
   const cwd = options.cwd ?? process.cwd();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const shown = (p: string) => relative(cwd, p) || p;
   const inputs = paths.length > 0 ? paths : [DEFAULT_DATASET_DIR];
   const files: string[] = [];
@@ -92,6 +95,8 @@ export async function readDatasets(
     if (clash) continue;
     for (const c of ds.claims) claimIds.set(c.id, name);
     datasets.push(ds);
+    for (const w of sourcingWarnings(ds))
+      warnings.push(`${name}: ${formatPath(raw, w.path)}: warning: ${w.message}`);
   }
-  return { datasets, errors, files: files.map(shown) };
+  return { datasets, errors, warnings, files: files.map(shown) };
 }

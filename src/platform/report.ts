@@ -45,6 +45,8 @@ const annotation = z.object({
 
 const source = z.object({
   publisher: z.string(),
+  kind: z.enum(['primary', 'report', 'copy']),
+  copyOf: z.optional(z.string()),
   title: z.string(),
   url: z.string(),
   published: z.string(),

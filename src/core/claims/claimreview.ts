@@ -67,10 +67,17 @@ function creativeWork(s: DatasetSource): Json {
   const others = s.url ? copies : copies.slice(1);
   if (others.length) out['sameAs'] = others.map((v) => v.url);
   if (s.quote) out['text'] = s.quote;
+  // a mirror or rewrite is based on another outlet's work: say whose, when the dataset knows it
+  if (s.kind === 'copy' && s.copyOf) {
+    out['isBasedOn'] = { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: s.copyOf } };
+  }
   return out;
 }
 
-function earliest(sources: DatasetSource[]): DatasetSource | undefined {
+/** The first appearance: the earliest dated original (a copy only when the claim has nothing else). */
+function earliest(all: DatasetSource[]): DatasetSource | undefined {
+  const originals = all.filter((s) => s.kind !== 'copy');
+  const sources = originals.length > 0 ? originals : all;
   const dated = sources.filter((s) => s.published);
   if (dated.length === 0) return sources[0];
   return dated.reduce((a, b) => ((b.published ?? '') < (a.published ?? '') ? b : a));

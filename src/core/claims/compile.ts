@@ -102,11 +102,13 @@ export function sourceRecord(s: DatasetSource): SourceRecord {
   if (!s.url && firstCopy) title = named ? `${named} (copy at ${host(url)})` : `Copy at ${host(url)}`;
   const out: SourceRecord = {
     publisher: s.publisher,
+    kind: s.kind,
     title,
     url,
     published: s.published ?? '',
     language: s.language,
   };
+  if (s.copyOf !== undefined) out.copyOf = s.copyOf;
   if (s.quote !== undefined) out.quote = s.quote;
   if (s.via?.length) out.via = s.via.map((v) => ({ publisher: v.publisher, url: v.url }));
   if (!s.url) out.urlIsCopy = true;

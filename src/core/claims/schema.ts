@@ -4,7 +4,7 @@
  * (compile.ts and matcher.ts import only the types from here).
  */
 import * as z from 'zod';
-import { RATINGS } from './types';
+import { RATINGS, SOURCE_KINDS } from './types';
 
 // Extension pages forbid eval (CSP), and so may a page: validate without zod's compiled fast path.
 z.config({ jitless: true });
@@ -179,7 +179,18 @@ export const claimFigureSchema = z
 
 export const sourceSchema = z
   .strictObject({
-    publisher: text().meta({ description: 'the original outlet (Reuters, not the site that copied it)' }),
+    publisher: text().meta({
+      description:
+        'the original outlet (Reuters, not the site that copied it); for a kind "copy", the site that rewrote it',
+    }),
+    kind: z.enum(SOURCE_KINDS as ['primary', 'report', 'copy']).meta({
+      description:
+        'primary: the company, a regulator or an exchange; report: an original news report (also when read through a copy in via); copy: a mirror, rewrite or summary, with copyOf',
+    }),
+    copyOf: text().optional().meta({
+      description:
+        'for a kind "copy": the outlet it copies ("Reuters", "Yicai Global"); absent only when the original was not identified',
+    }),
     title: text().optional(),
     url: httpUrl().optional().meta({ description: "the original outlet's own URL, when known" }),
     via: z
@@ -201,6 +212,13 @@ export const sourceSchema = z
     note: z.string().optional(),
   })
   .superRefine((source, ctx) => {
+    if (source.kind !== 'copy' && source.copyOf !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['copyOf'],
+        message: `only a kind "copy" has copyOf; a ${source.kind} is the original`,
+      });
+    }
     if (!source.url && !source.via?.length) {
       ctx.addIssue({
         code: 'custom',

@@ -12,8 +12,18 @@ export interface LocalizedText {
   zh: string;
 }
 
+/**
+ * What a source is (data/claims/README.md "Sourcing"): the company, a regulator or an exchange itself;
+ * an original news report; or a mirror, rewrite or summary of another outlet's report.
+ */
+export type SourceKind = 'primary' | 'report' | 'copy';
+export const SOURCE_KINDS: readonly SourceKind[] = ['primary', 'report', 'copy'];
+
 export interface SourceRecord {
   publisher: string;
+  kind: SourceKind;
+  /** for a copy: the outlet it copies ("Reuters") */
+  copyOf?: string;
   title: string;
   url: string;
   published: string; // ISO date

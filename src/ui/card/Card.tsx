@@ -3,7 +3,14 @@
  * agrees, and the sources. All strings are rendered as text (Preact escapes them); links are http(s) only.
  */
 import type { Annotation, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
-import { formatDate, formatDifference, formatFigure, safeHref } from '../format';
+import {
+  formatDate,
+  formatDifference,
+  formatFigure,
+  safeHref,
+  sourceKindHint,
+  sourceKindLabel,
+} from '../format';
 import type { Locale, MessageKey, Translate } from '../i18n';
 
 export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
@@ -85,7 +92,11 @@ export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
           return (
             <li key={source.url} data-testid="source">
               <span class="publisher">{source.publisher}</span>
-              <span class="date"> · {formatDate(source.published, locale)}</span>
+              <span class="kind" data-testid="source-kind" title={sourceKindHint(source, t)}>
+                {' · '}
+                {sourceKindLabel(source, t)}
+              </span>
+              {source.published ? <span class="date"> · {formatDate(source.published, locale)}</span> : null}
               <br />
               {href ? (
                 <a

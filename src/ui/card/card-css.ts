@@ -31,7 +31,7 @@ export const CARD_CSS = `
 .sources { margin: 0 0 8px; padding-left: 18px; }
 .sources li { margin-bottom: 4px; }
 .publisher { font-weight: 600; }
-.date { color: #59636e; }
+.date, .kind { color: #59636e; }
 a { color: #0969da; text-decoration: underline; cursor: pointer; }
 .dataset { color: #59636e; font-size: 12px; border-top: 1px solid #d8dee4; padding-top: 6px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -39,7 +39,7 @@ a { color: #0969da; text-decoration: underline; cursor: pointer; }
 .card:focus { outline: none; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); }
-  .figures dt, .asof, .date, .dataset { color: #9198a1; }
+  .figures dt, .asof, .date, .kind, .dataset { color: #9198a1; }
   a { color: #4493f8; }
   .dataset { border-color: #3d444d; }
   :focus-visible { outline-color: #4493f8; }

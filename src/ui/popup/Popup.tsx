@@ -4,7 +4,7 @@ import type { ClaimRecord } from '../../core/claims/types';
 import type { PageReport } from '../../platform/messages';
 import { ExternalLink } from '../components/ExternalLink';
 import { hostnameOf } from '../components/format';
-import { formatDate, formatDifference, formatFigure } from '../format';
+import { formatDate, formatDifference, formatFigure, sourceKindHint, sourceKindLabel } from '../format';
 import { Switch } from '../components/Switch';
 import type { Locale, Translate } from '../i18n';
 import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
@@ -249,7 +249,10 @@ function ClaimEntry(props: {
           {claim.sources.map((source) => (
             <li key={source.url}>
               <span class="source-meta">
-                {source.publisher}
+                {source.publisher}{' '}
+                <span class="source-kind" data-testid="source-kind" title={sourceKindHint(source, t)}>
+                  ({sourceKindLabel(source, t)})
+                </span>
                 {source.published && (
                   <>
                     , <time dateTime={source.published}>{formatDate(source.published, locale)}</time>

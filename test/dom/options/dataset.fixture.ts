@@ -25,6 +25,7 @@ export function validDataset(overrides: Record<string, unknown> = {}) {
         sources: [
           {
             publisher: 'Example Wire',
+            kind: 'report',
             title: 'Acme to invest $12bn',
             url: 'https://wire.example.com/acme',
             published: '2025-03-01',

@@ -18,6 +18,7 @@ export const CLAIM: ClaimRecord = {
   sources: [
     {
       publisher: 'Xinhua',
+      kind: 'report',
       title: 'Alibaba to invest',
       url: 'https://en.people.cn/n3/2025/0224/c90000-20280703.html',
       published: '2025-02-24',
@@ -25,6 +26,7 @@ export const CLAIM: ClaimRecord = {
     },
     {
       publisher: 'Evil',
+      kind: 'report',
       title: 'script link',
       url: 'javascript:alert(1)',
       published: '2025-02-24',

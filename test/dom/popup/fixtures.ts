@@ -19,6 +19,7 @@ export function claim(id: string, overrides: Partial<Claim> = {}): Claim {
     sources: [
       {
         publisher: 'Reuters',
+        kind: 'report',
         title: 'Alibaba to spend $53 billion on AI',
         url: 'https://www.reuters.com/technology/alibaba-ai',
         published: '2025-02-24',
@@ -26,6 +27,7 @@ export function claim(id: string, overrides: Partial<Claim> = {}): Claim {
       },
       {
         publisher: 'Evil',
+        kind: 'report',
         title: 'Script link',
         url: 'javascript:alert(1)',
         published: '2025-02-25',

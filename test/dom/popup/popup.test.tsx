@@ -65,13 +65,53 @@ describe('popup', () => {
   it('names a source link by its site when the dataset gives no title, and skips a missing date', async () => {
     const untitled = claim('c-differs', {
       sources: [
-        { publisher: 'Xinhua', title: '', url: 'https://english.news.cn/a', published: '', language: 'en' },
+        {
+          publisher: 'Xinhua',
+          kind: 'report',
+          title: '',
+          url: 'https://english.news.cn/a',
+          published: '',
+          language: 'en',
+        },
       ],
     });
     await mount(fakePort({ kind: 'report', report: report({ claims: [untitled] }) }));
     const link = q('source-link')[0]!;
     expect(link.textContent).toContain('english.news.cn');
-    expect(link.closest('li')!.textContent).toMatch(/^Xinhua: english\.news\.cn/);
+    expect(link.closest('li')!.textContent).toMatch(/^Xinhua \(report\): english\.news\.cn/);
+  });
+
+  /** One source of each kind, as the dataset records them. */
+  const sourced = () =>
+    claim('c-differs', {
+      sources: (
+        [
+          ['Alibaba Group', 'primary', undefined],
+          ['Reuters', 'report', undefined],
+          ['Digital Phablet', 'copy', 'Yicai Global'],
+          ['HSTong', 'copy', undefined],
+        ] as const
+      ).map(([publisher, kind, copyOf], i) => ({
+        publisher,
+        kind,
+        ...(copyOf ? { copyOf } : {}),
+        title: `Story ${i}`,
+        url: `https://news${i}.example.com/a`,
+        published: '2025-09-24',
+        language: 'en',
+      })),
+    });
+
+  it.each([
+    ['en', ['official release', 'report', 'copy of a Yicai Global report', 'copy (original not identified)']],
+    ['zh_CN', ['官方发布', '报道', 'Yicai Global报道的转载', '转载（原出处不明）']],
+  ] as const)('names each source’s kind in words (%s)', async (locale, words) => {
+    await mount(fakePort({ kind: 'report', report: report({ claims: [sourced()] }) }), locale);
+    const kinds = q('source-kind');
+    expect(kinds.map((k) => k.textContent)).toEqual(words.map((w) => `(${w})`));
+    // only an official release says whose it may be
+    expect(kinds.map((k) => Boolean(k.getAttribute('title')))).toEqual([true, false, false, false]);
+    expect(kinds[2]!.closest('li')!.textContent).toMatch(/^Digital Phablet \(/);
   });
 
   it('says so when no block of the page names a subject', async () => {

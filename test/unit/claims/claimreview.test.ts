@@ -35,7 +35,7 @@ describe('ClaimReview export', () => {
     expect(item['@type']).toBe('Claim');
     expect(item['author']['name']).toBe('Alibaba Group');
     expect(item['datePublished']).toBe('2025-02-24');
-    expect(item['appearance']).toHaveLength(5);
+    expect(item['appearance']).toHaveLength(6);
     expect(item['firstAppearance']['publisher']['name']).toBe('Xinhua');
     // the original outlet is named; its copy is the link (the original's own URL is not known)
     expect(item['firstAppearance']['url']).toBe('https://en.people.cn/n3/2025/0224/c90000-20280703.html');
@@ -61,6 +61,25 @@ describe('ClaimReview export', () => {
     const nvidia = byId.get('nvidia')!;
     expect(nvidia['itemReviewed']['about']).toBeUndefined();
     expect(nvidia['itemReviewed']['appearance'][0]['url']).toMatch(/^https:\/\/chinadaily\.com\.cn\//);
+  });
+
+  it('a copy is based on the outlet it copies, and is never the first appearance next to an original', () => {
+    const item = byId.get('qwen-deriv')!['itemReviewed'];
+    const [yicai, rewrite] = item['appearance'];
+    expect(yicai['isBasedOn']).toBeUndefined();
+    expect(rewrite['publisher']['name']).toBe('Digital Phablet');
+    expect(rewrite['isBasedOn']).toEqual({
+      '@type': 'CreativeWork',
+      publisher: { '@type': 'Organization', name: 'Yicai Global' },
+    });
+    // both are dated 2025-09-24; the original is the first appearance, whatever the order
+    const reversed = bundled();
+    const claim = reversed.claims.find((c) => c.id === 'qwen-deriv')!;
+    claim.sources.reverse();
+    const first = toClaimReview([reversed]).reviews.find((r) =>
+      String(r['identifier']).endsWith('/qwen-deriv'),
+    )!;
+    expect((first as Json)['itemReviewed']['firstAppearance']['publisher']['name']).toBe('Yicai Global');
   });
 
   it('warns when there is no review url', () => {

@@ -42,6 +42,25 @@ describe('claimlens dataset', () => {
     expect(t.out()).toBe('ok: 1 file, 1 dataset, 15 claims\n');
   });
 
+  it('check: sourcing warnings go to stderr with file and path, and do not fail the check', async () => {
+    const raw = loadRaw() as { claims: { id: string; sources: { kind: string; quote?: string }[] }[] };
+    const capex = raw.claims.findIndex((c) => c.id === 'capex-380');
+    delete raw.claims[capex]!.sources[1]!.quote;
+    const jun = raw.claims.findIndex((c) => c.id === 'capex-jun25');
+    raw.claims[jun]!.sources = raw.claims[jun]!.sources.slice(0, 1);
+    const dir = scratch({ 'warned.json': raw });
+    const t = fakeIo(dir);
+    expect(await run(['check'], t.io)).toBe(0);
+    expect(t.err()).toBe(
+      [
+        `data/claims/warned.json: claims[${capex}] (capex-380).sources[1].quote: warning: no quote: add the source\u2019s own words for the figure (or the fact, for a claim without one)`,
+        `data/claims/warned.json: claims[${jun}] (capex-jun25).rating: warning: "accurate" needs a primary source or reports from 2 independent publishers; this claim has no primary source and reports from "明報 (Ming Pao)" only`,
+        '',
+      ].join('\n'),
+    );
+    expect(t.out()).toBe('ok: 1 file, 1 dataset, 15 claims, 2 warnings\n');
+  });
+
   it('check: exit 1 with file, path and reason on a bad file', async () => {
     const raw = loadRaw() as { claims: { sources: { url?: string }[] }[] };
     raw.claims[3]!.sources[1]!.url = 'ftp://m.nbd.com.cn/x';

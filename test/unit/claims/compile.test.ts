@@ -54,9 +54,21 @@ describe('compiled index', () => {
     expect(xinhua.title).toBe(
       '“more than 380 billion yuan (about 53 billion U.S. dollars)” (copy at en.people.cn)',
     );
-    expect(capex.sources[4]!.title).toBe('Copy at chinahospitalitynews.com');
+    expect(capex.sources[4]!.title).toBe(
+      '“公司正积极推进3,800亿元的AI基础设施建设，并计划追加更大投入” (copy at chinahospitalitynews.com)',
+    );
     for (const c of matcher.claims) for (const s of c.sources) expect(s.title).not.toBe('');
     expect(capex.equivalents?.[0]?.figure).toMatchObject({ kind: 'money', value: 53e9, unit: 'USD' });
+  });
+
+  it('a source keeps its kind, and a copy the outlet it copies', () => {
+    const release = matcher.claim('cloud-jun25')!.sources[0]!;
+    expect(release).toMatchObject({ publisher: 'Alibaba Group', kind: 'primary' });
+    expect(release.copyOf).toBeUndefined();
+    const rewrite = matcher.claim('qwen-deriv')!.sources.find((s) => s.kind === 'copy')!;
+    expect(rewrite).toMatchObject({ publisher: 'Digital Phablet', copyOf: 'Yicai Global' });
+    for (const c of matcher.claims)
+      for (const s of c.sources) expect(['primary', 'report', 'copy']).toContain(s.kind);
   });
 
   it('every source link is https', () => {

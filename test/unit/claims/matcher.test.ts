@@ -324,7 +324,7 @@ describe('matcher on the bundled dataset', () => {
     expect(matcher.claim('capex-380')?.dataset).toEqual({
       id: 'alibaba-ai-2025',
       name: 'Alibaba AI and Apsara Conference 2025',
-      version: '1.0.0',
+      version: '1.1.0',
     });
   });
 

@@ -133,7 +133,9 @@ describe('the sorted index finds what a linear scan finds', () => {
             figure: kind === 'money' ? { kind, value: n * 1e6, unit: 'USD' } : { kind, value: n / 10 },
             asOf: '2025-01-01',
             rating: 'accurate' as const,
-            sources: [{ publisher: 'X', url: 'https://example.com', language: 'en' }],
+            sources: [
+              { publisher: 'X', kind: 'report' as const, url: 'https://example.com', language: 'en' },
+            ],
             review: { by: 't', date: '2025-01-01' },
           }));
           const index = compileDatasets([
