@@ -210,12 +210,6 @@ export const sourceSchema = z
     }),
     quote: z.string().optional().meta({ description: 'a short quote stating the figure' }),
     note: z.string().optional(),
-    // Optional here; another branch makes `kind` required. The integrator reconciles the two.
-    kind: z.enum(['primary', 'report', 'copy']).optional().meta({
-      description:
-        'primary: the company, regulator or exchange; report: an original news report; copy: a mirror or rewrite of another outlet (name it in copyOf)',
-    }),
-    copyOf: text().optional().meta({ description: 'for a copy: the outlet whose report it copies' }),
   })
   .superRefine((source, ctx) => {
     if (source.kind !== 'copy' && source.copyOf !== undefined) {
