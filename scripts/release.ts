@@ -42,11 +42,9 @@ const order = compareVersions(version, current);
 if (order < 0) fail(`${version} is older than the current version ${current}`);
 
 // the source zip is what git tracks: refuse changes that are not the release's own
-const dirty = git('status', '--porcelain', '--untracked-files=no')
+const dirty = git('diff', '--name-only', 'HEAD')
   .out.split('\n')
-  .filter(Boolean)
-  .map((line) => line.slice(3))
-  .filter((file) => ![...VERSIONED, CHANGELOG].includes(file as VersionedFile));
+  .filter((file) => file && ![...VERSIONED, CHANGELOG].includes(file as VersionedFile));
 if (dirty.length > 0)
   fail(`commit or stash these first, they would go into the source zip: ${dirty.join(', ')}`);
 
