@@ -65,7 +65,7 @@ else is generated, and no file is downloaded during the build.
 
 - Node.js 20 or newer (this release was built with Node ${nodeVersion} and npm ${npmVersion})
 - npm, which comes with Node.js
-- Linux, macOS or Windows; about 300 MB of disk for \`node_modules\`
+- Linux, macOS or Windows; about 400 MB of disk for \`node_modules\`
 
 ## Build
 
@@ -178,7 +178,10 @@ export function rebuildFromSource(
       ],
       { cwd: work, encoding: 'utf8' },
     );
-    if (build.status !== 0) throw new Error(`the build from source failed:\n${build.stdout}${build.stderr}`);
+    if (build.status !== 0)
+      throw new Error(
+        `the build from source failed (does the build need a file git does not track yet?):\n${build.stdout}${build.stderr}`,
+      );
     const differences: string[] = [];
     let compared = 0;
     for (const target of TARGETS) {
