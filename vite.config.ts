@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor } from './scripts/manifest';
+import { privacyPageHtml } from './scripts/privacy-page';
 import { readDatasets } from './src/cli/datasets-fs';
 import { compileDatasets } from './src/core/claims/compile';
 import { aliasesOf, hintWords } from './src/core/claims/subject-test';
@@ -95,6 +96,18 @@ function nativeBrowserInContentPlugin(): Plugin {
   };
 }
 
+/** The privacy policy, docs/PRIVACY.md, as privacy.html in the package (the options page links to it). */
+function privacyPagePlugin(): Plugin {
+  return {
+    name: 'claimlens:privacy-page',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    generateBundle() {
+      const markdown = readFileSync(resolve(root, 'docs/PRIVACY.md'), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'privacy.html', source: privacyPageHtml(markdown) });
+    },
+  };
+}
+
 function writeManifests(): void {
   const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -114,7 +127,13 @@ function writeManifests(): void {
 export default defineConfig({
   root: resolve(root, 'src/entries'),
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), claimsIndexPlugin(), lean18nPlugin(), nativeBrowserInContentPlugin()],
+  plugins: [
+    preact(),
+    claimsIndexPlugin(),
+    lean18nPlugin(),
+    nativeBrowserInContentPlugin(),
+    privacyPagePlugin(),
+  ],
   build: {
     outDir: chromeDir,
     target: ['chrome120', 'firefox128'],

@@ -5,6 +5,7 @@ import { type Locale, resolveLocale, type Translate, translator } from '../i18n'
 import { BackupSection } from './Backup';
 import { Datasets } from './Datasets';
 import { General } from './General';
+import { PrivacyFooter } from './PrivacyFooter';
 import type { DatasetSummary, OptionsPort } from './port';
 import { message, type Notice } from './shared';
 import { Sites } from './Sites';
@@ -92,6 +93,7 @@ export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
       <p class="status" role="status" aria-live="polite" data-testid="options-status">
         {status}
       </p>
+      <PrivacyFooter t={t} />
     </main>
   );
 }
