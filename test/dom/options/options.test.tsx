@@ -9,6 +9,9 @@ const { validateDataset } = await import('../../../src/core/claims/schema');
 const { createOptionsPort } = await import('../../../src/platform/options-port');
 const { memoryArea } = await import('../../../src/platform/storage-area');
 const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-store');
+const { readSettings } = await import('../../../src/platform/settings');
+/** the site rules as stored in sync (in shards), read back */
+const storedSites = () => readSettings(sync.data).sites;
 const { Options } = await import('../../../src/ui/options/Options');
 
 let root: HTMLElement;
@@ -128,7 +131,7 @@ describe('options: sites', () => {
     });
     await act(async () => q<HTMLButtonElement>('site-add')[0]!.click());
     await flush();
-    expect(sync.data.sites).toEqual({ 'www.ft.com': false });
+    expect(storedSites()).toEqual({ 'www.ft.com': false });
     const rule = q('site-rule')[0]!;
     const select = rule.querySelector('select')!;
     expect(select.getAttribute('aria-label')).toBe('ClaimLens on www.ft.com');
@@ -137,10 +140,10 @@ describe('options: sites', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await flush();
-    expect(sync.data.sites).toEqual({ 'www.ft.com': true });
+    expect(storedSites()).toEqual({ 'www.ft.com': true });
     await act(async () => q('site-rule')[0]!.querySelector('button')!.click());
     await flush();
-    expect(sync.data.sites).toEqual({});
+    expect(storedSites()).toEqual({});
   });
 
   it('refuses a site that is not one', async () => {
@@ -154,7 +157,8 @@ describe('options: sites', () => {
     await flush();
     expect(root.querySelector('#site-error')!.textContent).toContain('is not a site name or web address');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(sync.data.sites).toBeUndefined();
+    expect(storedSites()).toEqual({});
+    expect(sync.data.siteShards).toBeUndefined();
   });
 });
 
@@ -250,7 +254,8 @@ describe('options: backup', () => {
     await mount();
     await chooseFile('backup-file', name, text);
     expect(q('options-status')[0]!.textContent).toBe('Restored the settings and 1 datasets.');
-    expect(sync.data).toMatchObject({ highlightStyle: 'outline', sites: { 'ft.com': false } });
+    expect(sync.data).toMatchObject({ highlightStyle: 'outline' });
+    expect(storedSites()).toEqual({ 'ft.com': false });
     expect(q('dataset')).toHaveLength(1);
     expect(q<HTMLInputElement>('style-outline')[0]!.checked).toBe(true);
   });
