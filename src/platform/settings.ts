@@ -286,26 +286,38 @@ export function needsMigration(raw: unknown): boolean {
 }
 
 /**
- * Only the valid fields of a stored or imported object (after migration), and the names of the
- * fields that were there but invalid. Site rules are taken one by one.
+ * Only the valid fields of a stored or imported object (after migration), the names of the fields
+ * that were there but invalid, and the site rules that were skipped (each by its host as given).
+ * Site rules are taken one by one: one bad rule skips that rule, not the others.
  */
-export function validSettingsFields(raw: unknown): { patch: Partial<Settings>; invalid: string[] } {
+export function validSettingsFields(raw: unknown): {
+  patch: Partial<Settings>;
+  invalid: string[];
+  skippedSites: string[];
+} {
   const stored = migrateSettings(raw);
   const patch: Record<string, unknown> = {};
   const invalid: string[] = [];
+  const skippedSites: string[] = [];
   for (const key of SETTING_KEYS) {
     if (stored[key] === undefined) continue;
     if (key === 'sites') {
       const sites = readSites(stored.sites);
-      const given = stored.sites && typeof stored.sites === 'object' ? Object.keys(stored.sites).length : -1;
-      if (sites) patch.sites = sites;
-      if (!sites || Object.keys(sites).length !== given) invalid.push('sites');
+      if (!sites) {
+        invalid.push('sites');
+        continue;
+      }
+      patch.sites = sites;
+      for (const [host, on] of Object.entries(stored.sites as Record<string, unknown>)) {
+        const site = siteKey(host);
+        if (!site || typeof on !== 'boolean') skippedSites.push(host);
+      }
       continue;
     }
     if (FIELDS[key].valid(stored[key])) patch[key] = stored[key];
     else invalid.push(key);
   }
-  return { patch: patch as Partial<Settings>, invalid };
+  return { patch: patch as Partial<Settings>, invalid, skippedSites };
 }
 
 export async function loadSettingsFrom(area: StorageAreaLike): Promise<Settings> {

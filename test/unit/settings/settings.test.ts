@@ -168,7 +168,8 @@ describe('validSettingsFields', () => {
       validSettingsFields({ highlightStyle: 'outline', language: 'fr', sites: { 'a.com': true, x: 'no' } }),
     ).toEqual({
       patch: { highlightStyle: 'outline', sites: { 'a.com': true } },
-      invalid: ['sites', 'language'],
+      invalid: ['language'],
+      skippedSites: ['x'],
     });
   });
 });
