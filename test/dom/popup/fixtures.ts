@@ -90,6 +90,8 @@ export interface FakePort extends PopupPort {
     downloads: [string, string][];
   };
   result: ReportResult;
+  /** what brokenDatasets answers */
+  broken: string[];
   fire(): void;
 }
 
@@ -97,7 +99,11 @@ export function fakePort(result: ReportResult): FakePort {
   const listeners = new Set<() => void>();
   const port: FakePort = {
     result,
+    broken: [],
     calls: { showMark: [], setSite: [], copied: [], downloads: [] },
+    async brokenDatasets() {
+      return port.broken;
+    },
     async getReport() {
       return port.result;
     },
