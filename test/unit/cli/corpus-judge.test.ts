@@ -1,10 +1,10 @@
 /**
  * How `claimlens corpus` reads its visits with and without the extension (item 12): a load event
- * missing with the extension is a failure unless the page misses it as often without; text that
- * differs between loads without the extension is the page's own.
+ * missing with the extension more often than chance allows is ours; missing about as often without
+ * it, the page's own; text that differs between loads without the extension is the page's own.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeVisits } from '../../../src/cli/corpus';
+import { judgeVisits, missingMoreOften } from '../../../src/cli/corpus';
 
 /** a visit pair: L = loaded, - = load never fired; then the two texts */
 const pair = (ours: 'L' | '-', plain: 'L' | '-', oursText = 'text', plainText = 'text') => ({
@@ -13,29 +13,49 @@ const pair = (ours: 'L' | '-', plain: 'L' | '-', oursText = 'text', plainText = 
   oursText,
   plainText,
 });
+const theirs = (counts: string) =>
+  `the page's own: its load event never fired in ${counts}, not more often with it than chance`;
+
+describe('missingMoreOften (Fisher’s exact test, one-sided)', () => {
+  it.each([
+    [5, 0, 5, 1 / 252, 'all five with, none without'],
+    [3, 0, 3, 1 / 20, 'three pairs cannot be told from chance at 0.05'],
+    [0, 0, 5, 1, 'no misses'],
+    [1, 1, 5, 7 / 9, 'one each'],
+  ])('%i and %i misses in %i pairs: p = %f (%s)', (missing, without, visits, p) => {
+    expect(missingMoreOften(missing, without, visits)).toBeCloseTo(p, 10);
+  });
+});
 
 describe('judgeVisits', () => {
   it.each([
     ['one clean pair', [pair('L', 'L')], [], [], true],
     [
-      'the reported case: load 0 vs 536 ms, never fired with the extension',
-      [pair('-', 'L'), pair('-', 'L'), pair('L', 'L')],
-      ['the load event never fired in 2 of 3 visits with the extension, 0 of 3 without'],
+      'the reported case (load 0 vs 536 ms): never fired with the extension, always without',
+      [pair('-', 'L'), pair('-', 'L'), pair('-', 'L'), pair('-', 'L'), pair('-', 'L')],
+      ['the load event never fired in 5 of 5 visits with the extension, 0 of 5 without (p = 0.004)'],
       [],
+      true,
+    ],
+    [
+      'four of five with, none without: ours',
+      [pair('-', 'L'), pair('-', 'L'), pair('L', 'L', 'a', 'b'), pair('-', 'L'), pair('-', 'L')],
+      ['the load event never fired in 4 of 5 visits with the extension, 0 of 5 without (p = 0.024)'],
+      [],
+      true,
+    ],
+    [
+      'a page that misses its own load now and then is not blamed on us for a few more misses',
+      [pair('-', 'L'), pair('-', '-'), pair('L', 'L', 'a', 'b'), pair('-', 'L'), pair('L', 'L')],
+      [],
+      [theirs('3 of 5 visits with the extension, 1 of 5 without')],
       true,
     ],
     [
       'missing as often without the extension: the page’s own',
       [pair('-', '-'), pair('L', '-'), pair('-', 'L')],
       [],
-      ["the page's own: its load event never fired in 2 of 3 visits with the extension, 2 of 3 without"],
-      true,
-    ],
-    [
-      'missing more often with the extension: ours, even when the page misses it too',
-      [pair('-', '-'), pair('-', 'L'), pair('-', 'L')],
-      ['the load event never fired in 3 of 3 visits with the extension, 1 of 3 without'],
-      [],
+      [theirs('2 of 3 visits with the extension, 2 of 3 without')],
       true,
     ],
     [
