@@ -20,6 +20,7 @@ const chromeDir = resolve(root, 'dist/chrome');
 const firefoxDir = resolve(root, 'dist/firefox');
 const VIRTUAL_INDEX = 'virtual:claims-index';
 const VIRTUAL_HINT = 'virtual:claims-hint';
+const VIRTUAL_IDS = 'virtual:claims-ids';
 
 /**
  * Validates every bundled dataset and hands the compiled index to the engine's bundle, and the hint
@@ -27,20 +28,34 @@ const VIRTUAL_HINT = 'virtual:claims-hint';
  */
 function claimsIndexPlugin(): Plugin {
   // read and compiled once per build, for both virtual modules
+  let read: ReturnType<typeof readDatasets> | undefined;
   let index: Promise<ReturnType<typeof compileDatasets>> | undefined;
-  const compiled = () => {
-    index ??= readDatasets([resolve(root, 'data/claims')]).then(({ datasets, errors }) => {
-      if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
-      return compileDatasets(datasets);
+  const datasets = () => {
+    read ??= readDatasets([resolve(root, 'data/claims')]).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Invalid claims dataset:\n${result.errors.join('\n')}`);
+      return result;
     });
+    return read.then((result) => result.datasets);
+  };
+  const compiled = () => {
+    index ??= datasets().then(compileDatasets);
     return index;
   };
   return {
     name: 'claimlens:claims-index',
     resolveId(id) {
-      return id === VIRTUAL_INDEX || id === VIRTUAL_HINT ? `\0${id}` : undefined;
+      return id === VIRTUAL_INDEX || id === VIRTUAL_HINT || id === VIRTUAL_IDS ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id === `\0${VIRTUAL_IDS}`) {
+        // every claim id of the bundled datasets (figureless claims too), for the options page's import
+        const ids = (await datasets()).map((d) => ({
+          id: d.id,
+          label: `the bundled dataset “${d.name}”`,
+          claimIds: d.claims.map((c) => c.id),
+        }));
+        return `export default ${JSON.stringify(ids)};`;
+      }
       if (id === `\0${VIRTUAL_HINT}`) {
         return `export default ${JSON.stringify(hintWords(aliasesOf([await compiled()])))};`;
       }

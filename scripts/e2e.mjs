@@ -2,12 +2,29 @@
 // Browser tests: the one suite once per browser (BROWSER=chromium, then BROWSER=firefox), in series, as
 // two browsers at once would fight over this machine's two cores; then, when the shared corpus of
 // real publishers' pages is beside the repo, `claimlens corpus` over it (every page must stay clean).
+// A browser that is missing is installed first (Debian's package, as root with apt-get), or the one
+// command to install it is printed and the run stops: scripts/setup-browsers.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
 const corpus = fileURLToPath(new URL('../../shared/corpus/pages', import.meta.url));
+const runCorpus = process.env.E2E_CORPUS !== '0' && existsSync(corpus);
+
+// the corpus runs in Chromium too
+const needed = [...new Set([...browsers, ...(runCorpus ? ['chromium'] : [])])];
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+const setup = spawnSync(
+  process.execPath,
+  [tsx, fileURLToPath(new URL('setup-browsers.ts', import.meta.url)), ...needed],
+  {
+    stdio: 'inherit',
+  },
+);
+if (setup.status !== 0) process.exit(setup.status ?? 2);
+
 let failed = false;
 for (const browser of browsers) {
   console.log(`\n=== browser tests in ${browser} ===`);
@@ -17,7 +34,7 @@ for (const browser of browsers) {
   });
   if (result.status !== 0) failed = true;
 }
-if (process.env.E2E_CORPUS !== '0' && existsSync(corpus)) {
+if (runCorpus) {
   console.log(`\n=== claimlens corpus ${corpus} ===`);
   const result = spawnSync('npx', ['claimlens', 'corpus', corpus], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;

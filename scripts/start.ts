@@ -1,12 +1,14 @@
 /**
  * `npm start`: builds the extension, serves the demo article on 127.0.0.1 and opens it in Chromium with
  * ClaimLens loaded. With a display, a window you can use; without one, a headless run that hovers the
- * first mark, saves out/demo.png and prints what ClaimLens found.
+ * first mark, saves out/demo.png and prints what ClaimLens found. Without Chromium, it installs
+ * Debian's when it runs as root with apt-get, and otherwise prints the one command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, INSTALL_HINT, launchChromium } from '../src/cli/browsers';
+import { ensureBrowsers } from '../src/cli/browser-setup';
+import { launchChromium } from '../src/cli/browsers';
 import { drawnMarks, openCard, reportOf, tabIdOf, waitFor } from '../src/cli/inspect';
 import { serveFolders } from '../src/cli/serve';
 import type { PageReport } from '../src/platform/messages';
@@ -25,10 +27,8 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
-  if (!findChromium()) {
-    console.error(`claimlens: ${INSTALL_HINT.chromium}`);
-    return 2;
-  }
+  // a fresh machine: Debian's Chromium installed as root with apt-get, else the one command to run
+  if (!ensureBrowsers(['chromium'])) return 2;
   const build = spawnSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',

@@ -9,3 +9,10 @@ declare module 'virtual:claims-hint' {
   const words: readonly string[];
   export default words;
 }
+
+declare module 'virtual:claims-ids' {
+  import type { DatasetInUse } from './core/claims/claim-ids';
+  /** the bundled datasets' ids and all their claim ids (claim-ids.ts) */
+  const datasets: readonly DatasetInUse[];
+  export default datasets;
+}

@@ -102,6 +102,8 @@ export const FIREFOX_UUID = '4c1a1e25-7f0e-4d5b-9a3c-c1a1e25c1a1e';
 
 /** How long a page may take to fire `load` before we go on with its DOM as it is. */
 const LOAD_TIMEOUT_MS = 20_000;
+/** how long a document reopened by document.open() gets to close before the page counts as settled */
+const REOPENED_WAIT_MS = 2_000;
 
 /**
  * Navigates and waits for `load`, but a page whose load never ends (a script that keeps fetching, a
@@ -113,9 +115,23 @@ async function openAndSettle(
 ): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
   const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  let reopenedAt: number | undefined;
   while (Date.now() < deadline) {
-    const state = await page.evaluate(() => document.readyState).catch(() => 'loading');
+    const state = await page
+      .evaluate(() => {
+        const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        // loading again after DOMContentLoaded: the page called document.open() (a document.write
+        // after parsing does), and its new document may never be closed, so never load
+        return document.readyState === 'loading' && (nav?.domContentLoadedEventEnd ?? 0) > 0
+          ? 'reopened'
+          : document.readyState;
+      })
+      .catch(() => 'loading');
     if (state === 'complete') return;
+    if (state === 'reopened') {
+      reopenedAt ??= Date.now();
+      if (Date.now() - reopenedAt > REOPENED_WAIT_MS) return;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
 import { type Dataset, formatPath, validateDataset } from '../core/claims/schema';
 import { sourcingWarnings } from '../core/claims/sourcing';
 
@@ -55,7 +56,8 @@ export async function readDatasets(
 
   const datasets: Dataset[] = [];
   const datasetIds = new Map<string, string>();
-  const claimIds = new Map<string, string>();
+  // the same rule as the options page's import (core/claims/claim-ids.ts)
+  let inUse: DatasetInUse[] = [];
   for (const file of files) {
     const name = shown(file);
     let text: string;
@@ -84,16 +86,12 @@ export async function readDatasets(
       continue;
     }
     datasetIds.set(ds.id, name);
-    let clash = false;
-    ds.claims.forEach((c, i) => {
-      const other = claimIds.get(c.id);
-      if (other) {
-        errors.push(`${name}: claims[${i}] (${c.id}).id: claim id "${c.id}" is also used by ${other}`);
-        clash = true;
-      }
-    });
-    if (clash) continue;
-    for (const c of ds.claims) claimIds.set(c.id, name);
+    const clashes = claimIdClashes(ds, name, inUse);
+    if (clashes.length > 0) {
+      errors.push(...clashes);
+      continue;
+    }
+    inUse = withDataset(inUse, ds, name);
     datasets.push(ds);
     for (const w of sourcingWarnings(ds))
       warnings.push(`${name}: ${formatPath(raw, w.path)}: warning: ${w.message}`);

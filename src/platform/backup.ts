@@ -1,7 +1,7 @@
 /**
  * One file with all the reader's settings and imported datasets, and reading it back. Reading
  * checks everything first; a file with any invalid dataset is refused whole, so a restore never
- * leaves half of it installed.
+ * leaves half of it installed (options-port.ts writes it, and undoes the writes if one fails).
  */
 import { describeDataset, type ImportedDataset } from './datasets-store';
 import { type Settings, validSettingsFields } from './settings';
@@ -13,7 +13,7 @@ export type DatasetValidator = (
   raw: unknown,
   file: string,
 ) =>
-  | { ok: true; dataset: { id: string; name: string; version: string; claims: unknown[] } }
+  | { ok: true; dataset: { id: string; name: string; version: string; claims: { id: string }[] } }
   | { ok: false; errors: string[] };
 
 export interface Backup {
@@ -35,7 +35,15 @@ export function makeBackup(settings: Settings, datasets: ImportedDataset[], now 
 }
 
 export type BackupReadResult =
-  | { ok: true; settings: Partial<Settings>; ignoredSettings: string[]; datasets: ImportedDataset[] }
+  | {
+      ok: true;
+      settings: Partial<Settings>;
+      /** settings in the file that are invalid (the reader's own are kept) */
+      ignoredSettings: string[];
+      /** site rules in the file that are invalid (skipped; the valid ones are added) */
+      skippedSites: string[];
+      datasets: ImportedDataset[];
+    }
   | { ok: false; errors: string[] };
 
 export function parseJsonFile(
@@ -93,6 +101,6 @@ export function readBackup(
     datasets.push(described);
   });
   if (errors.length > 0) return { ok: false, errors };
-  const { patch, invalid } = validSettingsFields(raw.settings ?? {});
-  return { ok: true, settings: patch, ignoredSettings: invalid, datasets };
+  const { patch, invalid, skippedSites } = validSettingsFields(raw.settings ?? {});
+  return { ok: true, settings: patch, ignoredSettings: invalid, skippedSites, datasets };
 }

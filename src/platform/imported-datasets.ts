@@ -7,11 +7,16 @@ import type { Dataset } from '../core/claims/schema';
 import { browser } from './browser';
 import { IMPORTED_DATASETS_KEY, loadImportedDatasets } from './datasets-store';
 
-/** The imported datasets, ready for `compileDatasets`; [] when none or when storage fails. */
+/**
+ * The usable imported datasets, ready for `compileDatasets`, each marked `imported` (the card says
+ * so); [] when none or when storage fails. A broken stored entry is skipped here (datasets-store.ts
+ * checks each), so the engine never compiles it: the popup and the options page name it.
+ */
 export async function importedDatasets(): Promise<Dataset[]> {
   try {
-    const { datasets } = await loadImportedDatasets(browser.storage.local);
-    return datasets.map((entry) => entry.data as unknown as Dataset);
+    const { datasets, broken } = await loadImportedDatasets(browser.storage.local);
+    if (broken.length > 0) console.warn('[ClaimLens] skipped broken imported datasets', broken);
+    return datasets.map((entry) => ({ ...(entry.data as unknown as Dataset), imported: true }));
   } catch (error) {
     console.warn('[ClaimLens] could not read imported datasets', error);
     return [];

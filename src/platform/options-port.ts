@@ -1,4 +1,10 @@
-/** The options page's door to storage: settings in sync, imported datasets in local. */
+/**
+ * The options page's door to storage: settings in sync, imported datasets in local.
+ * Import and restore check everything before they write anything (the schema, claim ids across the
+ * datasets in use, sizes against the storage quotas), and a restore whose write fails undoes the
+ * writes it made, so "nothing changed" is true when it says so.
+ */
+import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
 import type { DatasetSummary, OptionsPort } from '../ui/options/port';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
@@ -7,20 +13,30 @@ import {
   type ImportedDataset,
   IMPORTED_DATASETS_KEY,
   loadImportedDatasets,
+  readStoredEntries,
+  removeBrokenDataset,
   removeImportedDataset,
   removeUnreadableDatasets,
   storeImportedDatasets,
+  withImported,
 } from './datasets-store';
-import { loadSettingsFrom, saveSettingsTo, siteKey } from './settings';
+import { loadSettingsFrom, saveSettingsTo, settingsItems, siteKey } from './settings';
 import type { StorageAreaLike } from './storage-area';
 
-/** A dataset file larger than this is refused before parsing (storage.local holds 10 MB in all). */
-export const MAX_DATASET_BYTES = 4 * 1024 * 1024;
+const MB = 1024 * 1024;
+/** A dataset file larger than this (in bytes, as UTF-8) is refused before parsing. */
+export const MAX_DATASET_BYTES = 4 * MB;
+/** storage.local's quota in Chrome without unlimitedStorage (QUOTA_BYTES): all datasets together */
+export const LOCAL_QUOTA_BYTES = 10 * MB;
+/** A backup larger than this is refused before parsing: it could not be stored anyway. */
+export const MAX_BACKUP_BYTES = LOCAL_QUOTA_BYTES;
 
 export interface OptionsPortDeps {
   sync: StorageAreaLike;
   local: StorageAreaLike;
   validate: DatasetValidator;
+  /** the bundled datasets' ids and claim ids: an imported claim may not take one of them */
+  bundled?: readonly DatasetInUse[];
   onStorageChanged?: {
     addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
     removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
@@ -33,6 +49,12 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const utf8 = new TextEncoder();
+/** The size of a text as stored or read from a file: UTF-8 bytes (a Chinese character is 3). */
+export const utf8Bytes = (text: string) => utf8.encode(text).length;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
+
 export function downloadText(filename: string, text: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');
@@ -44,38 +66,93 @@ export function downloadText(filename: string, text: string, mimeType: string): 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** An area's items as they were, to put back if a later write fails. */
+async function snapshot(area: StorageAreaLike, keys: string[] | null): Promise<Record<string, unknown>> {
+  return area.get(keys);
+}
+
+/** Puts an area back as the snapshot had it: its values written again, keys it lacked removed. */
+async function putBack(area: StorageAreaLike, before: Record<string, unknown>, keys: string[] | null) {
+  const now = await area.get(keys);
+  const added = Object.keys(now).filter((key) => !(key in before));
+  if (Object.keys(before).length > 0) await area.set(before);
+  if (added.length > 0) await area.remove(added);
+}
+
 export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
   const now = deps.now ?? (() => new Date());
+  const bundled = deps.bundled ?? [];
   const summary = ({ data: _data, ...meta }: ImportedDataset): DatasetSummary => meta;
+
+  /** the datasets in use: the bundled ones and the reader's usable imported ones */
+  const inUse = async (): Promise<DatasetInUse[]> => {
+    const { datasets } = await loadImportedDatasets(deps.local);
+    return datasets.reduce(
+      (list, d) =>
+        withDataset(
+          list,
+          d.data as unknown as { id: string; claims: { id: string }[] },
+          `the imported dataset “${d.name}” (${d.fileName})`,
+        ),
+      [...bundled],
+    );
+  };
+
+  /** what the stored list would take in storage.local, or an error when more than it holds */
+  const localSizeError = (next: unknown[], fileName: string): string | undefined => {
+    const bytes = utf8Bytes(IMPORTED_DATASETS_KEY + JSON.stringify(next));
+    return bytes > LOCAL_QUOTA_BYTES
+      ? `${fileName}: the imported datasets would take ${megabytes(bytes)}, more than the ${megabytes(LOCAL_QUOTA_BYTES)} the browser keeps for them`
+      : undefined;
+  };
+
   return {
     siteKey,
     loadSettings: () => loadSettingsFrom(deps.sync),
     saveSettings: (patch) => saveSettingsTo(deps.sync, patch),
     async listDatasets() {
-      const { datasets, unreadable } = await loadImportedDatasets(deps.local);
-      return { datasets: datasets.map(summary), unreadable };
+      const { datasets, broken } = await loadImportedDatasets(deps.local);
+      return { datasets: datasets.map(summary), broken };
     },
     async importDataset(fileName, text) {
-      if (text.length > MAX_DATASET_BYTES) {
+      const bytes = utf8Bytes(text);
+      if (bytes > MAX_DATASET_BYTES) {
         return {
           ok: false,
-          errors: [`${fileName}: the file is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB`],
+          problem: 'file',
+          errors: [
+            `${fileName}: the file is ${megabytes(bytes)}, larger than ${megabytes(MAX_DATASET_BYTES)}`,
+          ],
         };
       }
       const json = parseJsonFile(text, fileName);
-      if (!json.ok) return { ok: false, errors: [json.error] };
+      if (!json.ok) return { ok: false, problem: 'file', errors: [json.error] };
       const result = deps.validate(json.value, fileName);
-      if (!result.ok) return { ok: false, errors: result.errors };
+      if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
+      const clashes = claimIdClashes(result.dataset, fileName, await inUse());
+      if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
       const entry = describeDataset(result.dataset, fileName, now());
       try {
+        const tooBig = localSizeError(
+          withImported(await readStoredEntries(deps.local), [entry]).next,
+          fileName,
+        );
+        if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
         const { replaced } = await storeImportedDatasets(deps.local, [entry]);
         return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
       } catch (error) {
-        return { ok: false, errors: [`${fileName}: could not be stored (${describeError(error)})`] };
+        return {
+          ok: false,
+          problem: 'file',
+          errors: [`${fileName}: could not be stored (${describeError(error)})`],
+        };
       }
     },
     async removeDataset(id) {
       await removeImportedDataset(deps.local, id);
+    },
+    async removeBrokenDataset(index) {
+      await removeBrokenDataset(deps.local, index);
     },
     async removeUnreadableDatasets() {
       await removeUnreadableDatasets(deps.local);
@@ -90,16 +167,74 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       };
     },
     async importAll(fileName, text) {
-      const parsed = readBackup(text, fileName, deps.validate, now());
-      if (!parsed.ok) return parsed;
-      try {
-        // datasets first: if storing them fails, the settings stay as they were too
-        if (parsed.datasets.length > 0) await storeImportedDatasets(deps.local, parsed.datasets);
-        if (Object.keys(parsed.settings).length > 0) await saveSettingsTo(deps.sync, parsed.settings);
-      } catch (error) {
-        return { ok: false, errors: [`${fileName}: could not be stored (${describeError(error)})`] };
+      // 1. check everything: size, format, every dataset, claim ids, what storage will hold
+      const bytes = utf8Bytes(text);
+      if (bytes > MAX_BACKUP_BYTES) {
+        return {
+          ok: false,
+          problem: 'file',
+          errors: [
+            `${fileName}: the file is ${megabytes(bytes)}, larger than ${megabytes(MAX_BACKUP_BYTES)}`,
+          ],
+        };
       }
-      return { ok: true, datasets: parsed.datasets.length, ignoredSettings: parsed.ignoredSettings };
+      const parsed = readBackup(text, fileName, deps.validate, now());
+      if (!parsed.ok) return { ok: false, problem: 'fields', errors: parsed.errors };
+      let settingsPatch: typeof parsed.settings;
+      let nextDatasets: unknown[];
+      let storedDatasets: unknown[];
+      try {
+        let used = await inUse();
+        const clashes: string[] = [];
+        for (const [i, d] of parsed.datasets.entries()) {
+          const label = `${fileName}: datasets[${i}].data`;
+          const data = d.data as unknown as { id: string; claims: { id: string }[] };
+          clashes.push(...claimIdClashes(data, label, used));
+          used = withDataset(used, data, `${label} (${d.fileName})`);
+        }
+        if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
+        storedDatasets = await readStoredEntries(deps.local);
+        nextDatasets = withImported(storedDatasets, parsed.datasets).next;
+        const tooBig = localSizeError(nextDatasets, fileName);
+        if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
+        // the file's site rules are added to the reader's (the file's wins for the same site)
+        settingsPatch = { ...parsed.settings };
+        if (parsed.settings.sites) {
+          const current = await loadSettingsFrom(deps.sync);
+          settingsPatch.sites = Object.assign(Object.create(null), current.sites, parsed.settings.sites);
+        }
+        settingsItems(settingsPatch);
+      } catch (error) {
+        return { ok: false, problem: 'file', errors: [`${fileName}: ${describeError(error)}`] };
+      }
+
+      // 2. write, remembering what was there; 3. on any failure, put it back
+      const localBefore = await snapshot(deps.local, [IMPORTED_DATASETS_KEY]);
+      const syncBefore = await snapshot(deps.sync, null);
+      try {
+        if (parsed.datasets.length > 0) await deps.local.set({ [IMPORTED_DATASETS_KEY]: nextDatasets });
+        if (Object.keys(settingsPatch).length > 0) await saveSettingsTo(deps.sync, settingsPatch);
+      } catch (error) {
+        const failed = `${fileName}: could not be stored (${describeError(error)})`;
+        try {
+          await putBack(deps.local, localBefore, [IMPORTED_DATASETS_KEY]);
+          await putBack(deps.sync, syncBefore, null);
+        } catch (undoError) {
+          return {
+            ok: false,
+            problem: 'partial',
+            errors: [failed, `${fileName}: undoing the restore failed too (${describeError(undoError)})`],
+          };
+        }
+        return { ok: false, problem: 'file', errors: [failed] };
+      }
+      return {
+        ok: true,
+        datasets: parsed.datasets.length,
+        siteRules: Object.keys(parsed.settings.sites ?? {}).length,
+        ignoredSettings: parsed.ignoredSettings,
+        skippedSites: parsed.skippedSites,
+      };
     },
     download: deps.download ?? downloadText,
     onExternalChange(callback) {
@@ -115,11 +250,15 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
 }
 
 /** The options page's port over the browser's own storage areas. */
-export function createBrowserOptionsPort(validate: DatasetValidator): OptionsPort {
+export function createBrowserOptionsPort(
+  validate: DatasetValidator,
+  bundled: readonly DatasetInUse[],
+): OptionsPort {
   return createOptionsPort({
     sync: browser.storage.sync,
     local: browser.storage.local,
     validate,
+    bundled,
     onStorageChanged: browser.storage.onChanged,
   });
 }

@@ -1,6 +1,7 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
 import type { PopupPort, ReportResult } from '../ui/popup/port';
 import { browser } from './browser';
+import { loadImportedDatasets } from './datasets-store';
 import { parseMessage, type ToContent, toBackgroundSchema } from './messages';
 import { pageReportSchema } from './report';
 import { setSiteEnabled } from './settings';
@@ -72,6 +73,10 @@ export function createPopupPort(tabId: number | undefined): PopupPort {
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    async brokenDatasets() {
+      const { broken } = await loadImportedDatasets(browser.storage.local);
+      return broken.map((entry) => entry.name ?? entry.id ?? `#${entry.index + 1}`);
     },
     onPageChanged(callback) {
       // content scripts announce new results with page-summary (to the background; pages hear it too)

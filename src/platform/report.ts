@@ -67,7 +67,12 @@ export const claimRecordSchema = z.object({
   rating,
   note: z.optional(localized),
   sources: z.array(source),
-  dataset: z.object({ id: z.string(), name: z.string(), version: z.string() }),
+  dataset: z.object({
+    id: z.string(),
+    name: z.string(),
+    version: z.string(),
+    imported: z.optional(z.boolean()),
+  }),
   equivalents: z.optional(z.array(z.object({ figure: recordedFigure, note: localized }))),
   variants: z.optional(
     z.array(

@@ -1,6 +1,9 @@
 /**
  * Reader settings in storage.sync. Read with defaults field by field, so a corrupt or old stored
- * value never stops ClaimLens or loses another setting. Imported datasets live elsewhere
+ * value never stops ClaimLens or loses another setting. Site rules are spread over as many sync
+ * items as they need ("sites.0", "sites.1", …, their count in "siteShards"): one item holds 8 KB,
+ * about 300 rules, and sync as a whole 100 KB. Settings written by a newer build (a higher
+ * `settingsVersion`) are read for the fields we know and never rewritten by this one. Imported datasets live elsewhere
  * (storage.local, see datasets-store.ts), so no settings problem can touch them.
  *
  * The five fields are checked by the small table below rather than a zod schema: the content script
@@ -11,7 +14,16 @@
 import { browser } from './browser';
 import type { StorageAreaLike } from './storage-area';
 
-export const SETTINGS_VERSION = 1;
+/** 2: site rules in shards (1: in one `sites` item) */
+export const SETTINGS_VERSION = 2;
+
+/** how many `sites.N` items hold the site rules (absent: the one-item form of version 1) */
+export const SITE_SHARDS_KEY = 'siteShards';
+const SHARD_PREFIX = 'sites.';
+/** storage.sync's QUOTA_BYTES_PER_ITEM (Chrome and Firefox), counted as key plus the value's JSON */
+const SYNC_ITEM_BYTES = 8192;
+/** storage.sync's QUOTA_BYTES, less room for the other settings (a few hundred bytes) */
+const SITE_RULES_BYTES = 102_400 - 2_048;
 
 export const highlightStyles = ['underline', 'background', 'outline'] as const;
 export const languages = ['auto', 'en', 'zh_CN'] as const;
@@ -148,10 +160,18 @@ export function migrateSettings(raw: unknown): Record<string, unknown> {
   return out;
 }
 
+/**
+ * A map of site rules with no prototype: a host named "__proto__" or "constructor" is a key like any
+ * other, and looking up a host without a rule finds nothing inherited.
+ */
+function siteMap(): Record<string, boolean> {
+  return Object.create(null) as Record<string, boolean>;
+}
+
 /** Keeps the valid site rules of a stored `sites` value and drops only the broken ones. */
 function readSites(value: unknown): Record<string, boolean> | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const out: Record<string, boolean> = {};
+  const out = siteMap();
   for (const [host, on] of Object.entries(value as Record<string, unknown>)) {
     const site = siteKey(host);
     if (site && typeof on === 'boolean') out[site] = on;
@@ -166,9 +186,82 @@ function validField(key: keyof Settings, value: unknown): boolean {
   return sites !== undefined && Object.keys(sites).length === Object.keys(value as object).length;
 }
 
+/**
+ * The stored object with its site-rule shards put back together as `sites` (when `siteShards` says
+ * how many there are; a shard that is missing or broken loses only its own rules).
+ */
+function joinShards(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const stored = raw as Record<string, unknown>;
+  const count = stored[SITE_SHARDS_KEY];
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return raw;
+  const sites: Record<string, unknown> = siteMap();
+  for (let i = 0; i < count; i++) {
+    const shard = stored[`${SHARD_PREFIX}${i}`];
+    if (shard && typeof shard === 'object' && !Array.isArray(shard)) Object.assign(sites, shard);
+  }
+  return { ...stored, sites };
+}
+
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/**
+ * Site rules as sync items of at most SYNC_ITEM_BYTES each, with their count. Throws, before anything
+ * is written, when they are more than storage.sync holds.
+ */
+export function siteShards(sites: Record<string, boolean>): Record<string, unknown> {
+  const shards: Record<string, boolean>[] = [];
+  let shard = siteMap();
+  // an item's size: its key ("sites.12"), the braces, and per rule its JSON ("host":true) and a comma
+  const itemBase = `${SHARD_PREFIX}999{}`.length;
+  let size = itemBase;
+  let total = 0;
+  for (const [host, on] of Object.entries(sites)) {
+    const rule = jsonBytes(host) + 1 + String(on).length + 1;
+    if (size > itemBase && size + rule > SYNC_ITEM_BYTES) {
+      shards.push(shard);
+      total += size;
+      shard = siteMap();
+      size = itemBase;
+    }
+    shard[host] = on;
+    size += rule;
+  }
+  if (size > itemBase) {
+    shards.push(shard);
+    total += size;
+  }
+  if (total > SITE_RULES_BYTES) {
+    throw new Error(
+      `${Object.keys(sites).length} site rules take ${Math.ceil(total / 1024)} KB, more than the ${Math.floor(SITE_RULES_BYTES / 1024)} KB that synced settings hold for them`,
+    );
+  }
+  const items: Record<string, unknown> = { [SITE_SHARDS_KEY]: shards.length };
+  shards.forEach((s, i) => {
+    items[`${SHARD_PREFIX}${i}`] = s;
+  });
+  return items;
+}
+
+/** The keys of shards beyond the first `count`, and the one-item form: left over after a write. */
+function staleSiteKeys(stored: Record<string, unknown>, count: number): string[] {
+  return Object.keys(stored).filter((key) => {
+    if (key === 'sites') return true;
+    if (!key.startsWith(SHARD_PREFIX)) return false;
+    const n = Number(key.slice(SHARD_PREFIX.length));
+    return !Number.isInteger(n) || n >= count;
+  });
+}
+
+/** The stored version, when it is a newer build's: its fields are read, never rewritten by us. */
+function isNewerVersion(raw: unknown): boolean {
+  const version = (raw as Record<string, unknown> | null)?.settingsVersion;
+  return typeof version === 'number' && version > SETTINGS_VERSION;
+}
+
 /** Each field is taken when valid and defaulted when not, independently of the others. */
 export function readSettings(raw: unknown): Settings {
-  const stored = migrateSettings(raw);
+  const stored = migrateSettings(joinShards(raw));
   const out: Record<string, unknown> = { sites: readSites(stored.sites) ?? {} };
   for (const key of PLAIN_KEYS) {
     const field = FIELDS[key];
@@ -177,38 +270,58 @@ export function readSettings(raw: unknown): Settings {
   return out as unknown as Settings;
 }
 
-/** True when the stored object holds legacy keys or no version: worth rewriting in the current shape. */
+/**
+ * True when the stored object is of an older shape (legacy keys, no or an older version, the one-item
+ * site rules): worth rewriting in the current one. Never for a newer build's settings.
+ */
 export function needsMigration(raw: unknown): boolean {
   if (!raw || typeof raw !== 'object') return false;
   const stored = raw as Record<string, unknown>;
+  if (isNewerVersion(stored)) return false;
   const hasAny = Object.keys(stored).length > 0;
-  return hasAny && (stored.settingsVersion !== SETTINGS_VERSION || LEGACY_KEYS.some((k) => k in stored));
+  return (
+    hasAny &&
+    (stored.settingsVersion !== SETTINGS_VERSION || 'sites' in stored || LEGACY_KEYS.some((k) => k in stored))
+  );
 }
 
 /**
- * Only the valid fields of a stored or imported object (after migration), and the names of the
- * fields that were there but invalid. Site rules are taken one by one.
+ * Only the valid fields of a stored or imported object (after migration), the names of the fields
+ * that were there but invalid, and the site rules that were skipped (each by its host as given).
+ * Site rules are taken one by one: one bad rule skips that rule, not the others.
  */
-export function validSettingsFields(raw: unknown): { patch: Partial<Settings>; invalid: string[] } {
+export function validSettingsFields(raw: unknown): {
+  patch: Partial<Settings>;
+  invalid: string[];
+  skippedSites: string[];
+} {
   const stored = migrateSettings(raw);
   const patch: Record<string, unknown> = {};
   const invalid: string[] = [];
+  const skippedSites: string[] = [];
   for (const key of SETTING_KEYS) {
     if (stored[key] === undefined) continue;
     if (key === 'sites') {
       const sites = readSites(stored.sites);
-      const given = stored.sites && typeof stored.sites === 'object' ? Object.keys(stored.sites).length : -1;
-      if (sites) patch.sites = sites;
-      if (!sites || Object.keys(sites).length !== given) invalid.push('sites');
+      if (!sites) {
+        invalid.push('sites');
+        continue;
+      }
+      patch.sites = sites;
+      for (const [host, on] of Object.entries(stored.sites as Record<string, unknown>)) {
+        const site = siteKey(host);
+        if (!site || typeof on !== 'boolean') skippedSites.push(host);
+      }
       continue;
     }
     if (FIELDS[key].valid(stored[key])) patch[key] = stored[key];
     else invalid.push(key);
   }
-  return { patch: patch as Partial<Settings>, invalid };
+  return { patch: patch as Partial<Settings>, invalid, skippedSites };
 }
 
 export async function loadSettingsFrom(area: StorageAreaLike): Promise<Settings> {
+  // one read of everything: the shards come with the fields
   return readSettings(await area.get(null));
 }
 
@@ -221,15 +334,35 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Writes only valid fields (an invalid patch field is an error, not silently stored). */
-export async function saveSettingsTo(area: StorageAreaLike, patch: Partial<Settings>): Promise<void> {
-  const clean: Record<string, unknown> = {};
+/**
+ * The sync items that store `patch` (site rules as shards), checked before anything is written: an
+ * invalid field, an unknown one or more site rules than sync holds is an error, not silently stored.
+ */
+export function settingsItems(patch: Partial<Settings>): Record<string, unknown> {
+  const items: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (!(SETTING_KEYS as string[]).includes(key)) throw new Error(`unknown setting "${key}"`);
     if (!validField(key as keyof Settings, value)) throw new Error(`invalid value for setting "${key}"`);
-    clean[key] = value;
+    if (key === 'sites') Object.assign(items, siteShards(value as Record<string, boolean>));
+    else items[key] = value;
   }
-  await area.set({ ...clean, settingsVersion: SETTINGS_VERSION });
+  return items;
+}
+
+/**
+ * Writes the patch's fields in one `set` (all of them or none), then removes shards left over from
+ * a longer list of site rules. A newer build's settings keep their version (and fields we do not
+ * know), so that build still reads them as its own.
+ */
+export async function saveSettingsTo(area: StorageAreaLike, patch: Partial<Settings>): Promise<void> {
+  const items = settingsItems(patch);
+  const stored = await area.get(null);
+  if (!isNewerVersion(stored)) items.settingsVersion = SETTINGS_VERSION;
+  await area.set(items);
+  if (SITE_SHARDS_KEY in items) {
+    const stale = staleSiteKeys(stored, items[SITE_SHARDS_KEY] as number);
+    if (stale.length > 0) await area.remove(stale);
+  }
 }
 
 export function saveSettings(patch: Partial<Settings>): Promise<void> {
@@ -241,9 +374,14 @@ export async function migrateStoredSettings(area: StorageAreaLike = browser.stor
   const raw = await area.get(null);
   if (!needsMigration(raw)) return false;
   const settings = readSettings(raw);
-  await area.set({ ...settings, settingsVersion: SETTINGS_VERSION });
-  const legacy = LEGACY_KEYS.filter((key) => key in raw);
-  if (legacy.length > 0) await area.remove([...legacy]);
+  const items = settingsItems(settings);
+  await area.set({ ...items, settingsVersion: SETTINGS_VERSION });
+  // the one-item site rules and the pre-release keys, now that the shards hold what they said
+  const old = [
+    ...LEGACY_KEYS.filter((key) => key in raw),
+    ...staleSiteKeys(raw, items[SITE_SHARDS_KEY] as number),
+  ];
+  if (old.length > 0) await area.remove(old);
   return true;
 }
 
@@ -252,11 +390,18 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return enabledForKey(settings, siteKey(hostname) ?? hostname.toLowerCase());
 }
 
+/** The rule stored for exactly this key: an own boolean, never something inherited from Object. */
+function ruleFor(sites: Record<string, boolean>, key: string): boolean | undefined {
+  if (!Object.hasOwn(sites, key)) return undefined;
+  const rule = sites[key];
+  return typeof rule === 'boolean' ? rule : undefined;
+}
+
 function enabledForKey(settings: Settings, host: string): boolean {
-  if (host === 'file://') return settings.sites[host] ?? settings.enabledByDefault;
+  if (host === 'file://') return ruleFor(settings.sites, host) ?? settings.enabledByDefault;
   const labels = host.split('.');
   for (let i = 0; i < labels.length; i++) {
-    const rule = settings.sites[labels.slice(i).join('.')];
+    const rule = ruleFor(settings.sites, labels.slice(i).join('.'));
     if (rule !== undefined) return rule;
   }
   return settings.enabledByDefault;
@@ -284,7 +429,7 @@ export function isSiteEnabledForUrl(settings: Settings, url: string): boolean {
 export function withSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
   const site = siteKey(url);
   if (!site) throw new Error('this page has no site to remember');
-  const sites = { ...settings.sites };
+  const sites = Object.assign(siteMap(), settings.sites);
   delete sites[site];
   if (isSiteEnabled({ ...settings, sites }, site) !== enabled) sites[site] = enabled;
   return { ...settings, sites };
@@ -300,7 +445,9 @@ export async function setSiteEnabled(url: string, enabled: boolean): Promise<Set
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'sync') return;
-    if (!SETTING_KEYS.some((key) => key in changes)) return;
+    const ours = (key: string) =>
+      (SETTING_KEYS as string[]).includes(key) || key === SITE_SHARDS_KEY || key.startsWith(SHARD_PREFIX);
+    if (!Object.keys(changes).some(ours)) return;
     void loadSettings().then(callback);
   };
   browser.storage.onChanged.addListener(listener);

@@ -31,9 +31,13 @@ test.runIf(BROWSER === 'chromium')(
           'page',
           'scriptMs',
           'textUnchanged',
+          'visits',
+          'loadMissing',
+          'loadMissingWithout',
+          'pageNotes',
         ].sort(),
       );
-      expect(r).toMatchObject({ ok: true, errors: [], textUnchanged: true });
+      expect(r).toMatchObject({ ok: true, errors: [], textUnchanged: true, loadMissing: 0, pageNotes: [] });
       expect(r.annotations).toBeGreaterThanOrEqual(6);
       expect(r.figures).toBeGreaterThan(r.annotations);
       expect(r.scriptMs).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ export interface CompiledSubject {
 
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
-  datasets: { id: string; name: string; version: string }[];
+  datasets: { id: string; name: string; version: string; imported?: boolean }[];
   subjects: CompiledSubject[];
   claims: CompiledClaim[];
 }
@@ -160,7 +160,10 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
   });
 
   datasets.forEach((ds, dsIdx) => {
-    index.datasets.push({ id: ds.id, name: ds.name, version: ds.version });
+    const entry: CompiledIndex['datasets'][number] = { id: ds.id, name: ds.name, version: ds.version };
+    // set by platform/imported-datasets.ts on what it reads from storage; the card says so
+    if ((ds as Dataset & { imported?: unknown }).imported === true) entry.imported = true;
+    index.datasets.push(entry);
     for (const c of ds.claims) {
       if (!isNumeric(c.figure)) continue;
       const figures: CompiledFigure[] = [compiledFigure(c.figure, 'm')];

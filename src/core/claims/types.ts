@@ -49,7 +49,8 @@ export interface ClaimRecord {
   rating: Rating;
   note?: LocalizedText;
   sources: SourceRecord[];
-  dataset: { id: string; name: string; version: string };
+  /** `imported`: the reader imported the dataset (it is not bundled with the extension) */
+  dataset: { id: string; name: string; version: string; imported?: boolean };
   /** the same quantity in other units, as reported (e.g. the USD equivalent of a CNY plan) */
   equivalents?: { figure: RecordedFigure; note: LocalizedText }[];
   /** other figures sources give for the same claim, qualified (intraday, outdated, other metric) */

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import bundledDatasets from 'virtual:claims-ids';
 import '../../ui/components/base.css';
 import '../../ui/options/options.css';
 import { validateDataset } from '../../core/claims/schema';
@@ -6,7 +7,7 @@ import { createBrowserOptionsPort } from '../../platform/options-port';
 import { browserUiLanguage } from '../../platform/ui-locale';
 import { Options } from '../../ui/options/Options';
 
-const port = createBrowserOptionsPort(validateDataset);
+const port = createBrowserOptionsPort(validateDataset, bundledDatasets);
 
 render(
   <Options

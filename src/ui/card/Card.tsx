@@ -116,7 +116,12 @@ export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
           );
         })}
       </ol>
-      <footer class="dataset">{t('cardDataset', [claim.dataset.name, claim.dataset.version])}</footer>
+      <footer class="dataset">
+        {t(claim.dataset.imported ? 'cardDatasetImported' : 'cardDataset', [
+          claim.dataset.name,
+          claim.dataset.version,
+        ])}
+      </footer>
     </div>
   );
 }

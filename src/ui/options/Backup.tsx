@@ -4,6 +4,9 @@ import type { OptionsPort } from './port';
 import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readChosenFile } from './shared';
 
+/** skipped site rules named in the status line; the count says how many there were */
+const MAX_LISTED_SITES = 5;
+
 export function BackupSection(props: {
   port: OptionsPort;
   t: Translate;
@@ -31,12 +34,18 @@ export function BackupSection(props: {
     if (!file) return;
     const outcome = await port.importAll(file.name, file.text);
     if (outcome.ok) {
-      const parts = [t('optionsRestored', [String(outcome.datasets)])];
+      const parts = [t('optionsRestored', [String(outcome.datasets), String(outcome.siteRules)])];
       if (outcome.ignoredSettings.length > 0)
         parts.push(t('optionsRestoreIgnored', [outcome.ignoredSettings.join(', ')]));
+      if (outcome.skippedSites.length > 0) {
+        const shown = outcome.skippedSites.slice(0, MAX_LISTED_SITES).map((host) => JSON.stringify(host));
+        if (outcome.skippedSites.length > MAX_LISTED_SITES) shown.push('…');
+        parts.push(t('optionsRestoreSkippedSites', [String(outcome.skippedSites.length), shown.join(', ')]));
+      }
       setStatus(parts.join(' '));
     } else {
-      setNotice({ kind: 'error', title: t('optionsRestoreRefused', [file.name]), errors: outcome.errors });
+      const title = outcome.problem === 'partial' ? 'optionsRestorePartial' : 'optionsRestoreRefused';
+      setNotice({ kind: 'error', title: t(title, [file.name]), errors: outcome.errors });
     }
     await reload();
   };

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../format';
 import type { Locale, Translate } from '../i18n';
-import type { DatasetSummary, OptionsPort } from './port';
+import type { BrokenDataset, DatasetList, DatasetSummary, OptionsPort } from './port';
 import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readChosenFile } from './shared';
 
@@ -10,7 +10,7 @@ export function Datasets(props: {
   port: OptionsPort;
   t: Translate;
   locale: Locale;
-  datasets: { datasets: DatasetSummary[]; unreadable: number };
+  datasets: DatasetList;
   reload: () => Promise<void>;
   setStatus: (text: string) => void;
   setNotice: (notice: Notice | undefined) => void;
@@ -38,7 +38,9 @@ export function Datasets(props: {
         ]),
       );
     } else {
-      setNotice({ kind: 'error', title: t('optionsImportRefused', [file.name]), errors: outcome.errors });
+      // "Fix these fields" only where the errors are fields; a file that is not JSON or too big is not
+      const title = outcome.problem === 'fields' ? 'optionsImportRefused' : 'optionsImportFailed';
+      setNotice({ kind: 'error', title: t(title, [file.name]), errors: outcome.errors });
     }
     await reload();
     setBusy(false);
@@ -48,6 +50,15 @@ export function Datasets(props: {
     try {
       await port.removeDataset(dataset.id);
       setStatus(t('optionsRemoved', [dataset.name]));
+    } catch (error) {
+      setStatus(t('optionsSaveFailed', [message(error)]));
+    }
+    await reload();
+  };
+
+  const removeBroken = async (entry: BrokenDataset) => {
+    try {
+      await port.removeBrokenDataset(entry.index);
     } catch (error) {
       setStatus(t('optionsSaveFailed', [message(error)]));
     }
@@ -89,13 +100,12 @@ export function Datasets(props: {
           ))}
         </ul>
       )}
-      {datasets.unreadable > 0 && (
-        <p class="warning" data-testid="datasets-unreadable">
-          {t('optionsUnreadable', [String(datasets.unreadable)])}{' '}
-          <button type="button" onClick={() => void port.removeUnreadableDatasets().then(reload)}>
-            {t('optionsRemoveUnreadable')}
-          </button>
-        </p>
+      {datasets.broken.length > 0 && (
+        <ul class="rows" data-testid="datasets-broken">
+          {datasets.broken.map((entry) => (
+            <BrokenRow key={entry.index} entry={entry} t={t} remove={() => void removeBroken(entry)} />
+          ))}
+        </ul>
       )}
       <JsonFileField
         id="dataset-file"
@@ -104,5 +114,19 @@ export function Datasets(props: {
         onFile={(event) => void onFile(event)}
       />
     </section>
+  );
+}
+
+/** A stored entry that cannot be used: what is wrong, and always a way to remove it. */
+function BrokenRow(props: { entry: BrokenDataset; t: Translate; remove: () => void }) {
+  const { entry, t, remove } = props;
+  const name = entry.name ?? entry.id ?? t('optionsBrokenUnnamed');
+  return (
+    <li class="row warning" data-testid="dataset-broken" data-index={entry.index}>
+      <span class="row-main">{t('optionsBroken', [name, entry.problem])}</span>
+      <button type="button" class="danger" aria-label={t('optionsBrokenRemove', [name])} onClick={remove}>
+        {t('optionsRemove')}
+      </button>
+    </li>
   );
 }

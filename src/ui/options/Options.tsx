@@ -6,9 +6,12 @@ import { BackupSection } from './Backup';
 import { Datasets } from './Datasets';
 import { General } from './General';
 import { PrivacyFooter } from './PrivacyFooter';
-import type { DatasetSummary, OptionsPort } from './port';
+import type { DatasetList, OptionsPort } from './port';
 import { message, type Notice } from './shared';
 import { Sites } from './Sites';
+
+/** Errors shown for a refused file; the rest are counted ("and 15,982 more"): the first ones say what to fix. */
+export const MAX_SHOWN_ERRORS = 20;
 
 export interface OptionsProps {
   port: OptionsPort;
@@ -20,10 +23,7 @@ export interface OptionsProps {
 
 export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [datasets, setDatasets] = useState<{ datasets: DatasetSummary[]; unreadable: number }>({
-    datasets: [],
-    unreadable: 0,
-  });
+  const [datasets, setDatasets] = useState<DatasetList>({ datasets: [], broken: [] });
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
 
@@ -84,9 +84,14 @@ export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
         <div class="notice notice--error" role="alert" data-testid="import-errors">
           <p class="notice-title">{notice.title}</p>
           <ul>
-            {notice.errors.map((error) => (
-              <li key={error}>{error}</li>
+            {notice.errors.slice(0, MAX_SHOWN_ERRORS).map((error, i) => (
+              <li key={i}>{error}</li>
             ))}
+            {notice.errors.length > MAX_SHOWN_ERRORS && (
+              <li data-testid="more-errors">
+                {t('optionsMoreErrors', [String(notice.errors.length - MAX_SHOWN_ERRORS)])}
+              </li>
+            )}
           </ul>
         </div>
       )}

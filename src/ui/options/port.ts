@@ -1,5 +1,8 @@
 /** What the options page needs from the outside world; the extension wires storage, tests a fake. */
+import type { BrokenDataset } from '../../platform/datasets-store';
 import type { Settings } from '../../platform/settings';
+
+export type { BrokenDataset };
 
 export interface DatasetSummary {
   id: string;
@@ -10,24 +13,45 @@ export interface DatasetSummary {
   fileName: string;
 }
 
-export type ImportOutcome =
-  | { ok: true; replaced: boolean; dataset: DatasetSummary }
-  /** each error names the field and the reason: "file.json: claims[0] (x).sources[0].url: must be …" */
-  | { ok: false; errors: string[] };
+/**
+ * Why a file was refused: `fields` (each error names the field and the reason: "file.json:
+ * claims[0] (x).sources[0].url: must be …"), `file` (not JSON, too large, could not be stored:
+ * nothing changed), `partial` (a restore failed and could not be undone in full).
+ */
+export type Refusal = { ok: false; problem: 'fields' | 'file' | 'partial'; errors: string[] };
+
+export type ImportOutcome = { ok: true; replaced: boolean; dataset: DatasetSummary } | Refusal;
 
 export type RestoreOutcome =
-  | { ok: true; datasets: number; ignoredSettings: string[] }
-  | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      datasets: number;
+      /** the file's valid site rules, added to the reader's */
+      siteRules: number;
+      /** settings invalid in the file: the reader's value was kept */
+      ignoredSettings: string[];
+      /** site rules invalid in the file (their hosts as written): skipped */
+      skippedSites: string[];
+    }
+  | Refusal;
+
+export interface DatasetList {
+  datasets: DatasetSummary[];
+  /** stored entries that cannot be used: not marked with, shown with their problem, removable */
+  broken: BrokenDataset[];
+}
 
 export interface OptionsPort {
   /** the storage key of a site typed by the reader ("https://www.ft.com/x" -> "www.ft.com"); undefined when invalid */
   siteKey(input: string): string | undefined;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
-  listDatasets(): Promise<{ datasets: DatasetSummary[]; unreadable: number }>;
+  listDatasets(): Promise<DatasetList>;
   /** validates, then stores; on any error nothing installed changes */
   importDataset(fileName: string, text: string): Promise<ImportOutcome>;
   removeDataset(id: string): Promise<void>;
+  /** removes one broken stored entry (by BrokenDataset.index) */
+  removeBrokenDataset(index: number): Promise<void>;
   removeUnreadableDatasets(): Promise<void>;
   exportAll(): Promise<{ filename: string; text: string }>;
   importAll(fileName: string, text: string): Promise<RestoreOutcome>;

@@ -31,6 +31,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [broken, setBroken] = useState<string[]>([]);
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
@@ -44,6 +45,11 @@ export function Popup({ port, t, locale }: PopupProps) {
     void refresh();
     return port.onPageChanged(() => void refresh());
   }, [port, refresh]);
+
+  // imported datasets that are broken are skipped by the page; say so here, on any page
+  useEffect(() => {
+    port.brokenDatasets().then(setBroken, () => setBroken([]));
+  }, [port]);
 
   const report = state.kind === 'report' ? state.report : undefined;
   const host = report ? hostnameOf(report.url) : undefined;
@@ -72,6 +78,11 @@ export function Popup({ port, t, locale }: PopupProps) {
           {t('popupSettings')}
         </button>
       </header>
+      {broken.length > 0 && (
+        <p class="warning" data-testid="datasets-broken">
+          {t('popupDatasetsBroken', [broken.join(', ')])}
+        </p>
+      )}
       {report && host && (
         <div class="site-row">
           <Switch

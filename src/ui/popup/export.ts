@@ -149,10 +149,14 @@ export const CSV_COLUMNS = [
   'source_urls',
 ] as const;
 
-/** One CSV field: quoted when needed; a leading =, +, @ or - (not a number) is defused for spreadsheets. */
+/**
+ * One CSV field: quoted when needed. OWASP's rule against CSV injection: a field that starts with
+ * = + - @, a tab or a carriage return gets a leading ' whatever follows ("-2+3+cmd|…" starts like a
+ * number and is still a formula), so a negative figure is defused too.
+ */
 export function csvField(value: string): string {
   let text = value;
-  if (/^[=+@\t\r]/.test(text) || /^-(?![\d.])/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -18,6 +18,8 @@ export interface PopupPort {
   copyText(text: string): Promise<void>;
   download(filename: string, text: string, mimeType: string): void;
   openOptions(): void;
+  /** the names of imported datasets that are broken and not used (removable in the options) */
+  brokenDatasets(): Promise<string[]>;
   /** calls back when the page reports new results (rescan, navigation); returns an unsubscribe */
   onPageChanged(callback: () => void): () => void;
 }

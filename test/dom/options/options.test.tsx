@@ -9,6 +9,9 @@ const { validateDataset } = await import('../../../src/core/claims/schema');
 const { createOptionsPort } = await import('../../../src/platform/options-port');
 const { memoryArea } = await import('../../../src/platform/storage-area');
 const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-store');
+const { readSettings } = await import('../../../src/platform/settings');
+/** the site rules as stored in sync (in shards), read back */
+const storedSites = () => readSettings(sync.data).sites;
 const { Options } = await import('../../../src/ui/options/Options');
 
 let root: HTMLElement;
@@ -128,7 +131,7 @@ describe('options: sites', () => {
     });
     await act(async () => q<HTMLButtonElement>('site-add')[0]!.click());
     await flush();
-    expect(sync.data.sites).toEqual({ 'www.ft.com': false });
+    expect(storedSites()).toEqual({ 'www.ft.com': false });
     const rule = q('site-rule')[0]!;
     const select = rule.querySelector('select')!;
     expect(select.getAttribute('aria-label')).toBe('ClaimLens on www.ft.com');
@@ -137,10 +140,10 @@ describe('options: sites', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await flush();
-    expect(sync.data.sites).toEqual({ 'www.ft.com': true });
+    expect(storedSites()).toEqual({ 'www.ft.com': true });
     await act(async () => q('site-rule')[0]!.querySelector('button')!.click());
     await flush();
-    expect(sync.data.sites).toEqual({});
+    expect(storedSites()).toEqual({});
   });
 
   it('refuses a site that is not one', async () => {
@@ -154,7 +157,8 @@ describe('options: sites', () => {
     await flush();
     expect(root.querySelector('#site-error')!.textContent).toContain('is not a site name or web address');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(sync.data.sites).toBeUndefined();
+    expect(storedSites()).toEqual({});
+    expect(sync.data.siteShards).toBeUndefined();
   });
 });
 
@@ -213,12 +217,51 @@ describe('options: datasets', () => {
     expect(q('import-errors')[0]!.textContent).toContain('x.json: license: is missing');
   });
 
-  it('keeps unreadable stored entries and says so', async () => {
-    local = memoryArea({ [IMPORTED_DATASETS_KEY]: [{ broken: true }] });
+  // item 4's repro: an entry that looks like a dataset from outside but has no subjects
+  it('lists a broken stored entry with its problem, keeps it until removed, and can remove it', async () => {
+    const { subjects: _s, ...noSubjects } = validDataset({ id: 'broken' });
+    const broken = {
+      id: 'broken',
+      name: 'Broken set',
+      version: '1.0.0',
+      claimCount: 1,
+      importedAt: '2026-01-01T00:00:00Z',
+      fileName: 'broken.json',
+      data: noSubjects,
+    };
+    local = memoryArea({ [IMPORTED_DATASETS_KEY]: [{ junk: true }, broken] });
     await mount();
-    expect(q('datasets-unreadable')[0]!.textContent).toContain('1 stored dataset entries could not be read');
+    const rows = q('dataset-broken');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'An unnamed entry is broken and not used for marking: id: must be textRemove',
+      'Broken set is broken and not used for marking: data.subjects: must be a listRemove',
+    ]);
     await chooseFile('dataset-file', 'good.json', JSON.stringify(validDataset()));
-    expect((local.data[IMPORTED_DATASETS_KEY] as unknown[]).length).toBe(2);
+    expect((local.data[IMPORTED_DATASETS_KEY] as unknown[]).length).toBe(3);
+    expect(q('dataset')).toHaveLength(1);
+    await act(async () => q('dataset-broken')[1]!.querySelector('button')!.click());
+    await flush();
+    expect(q('dataset-broken')).toHaveLength(1);
+    expect((local.data[IMPORTED_DATASETS_KEY] as { id?: string }[]).map((e) => e.id)).toEqual([
+      undefined,
+      'test-energy',
+    ]);
+  });
+
+  it('shows the first 20 errors of a long list and counts the rest', async () => {
+    await mount();
+    const bad = validDataset({ claims: Array.from({ length: 2000 }, () => ({})) });
+    await chooseFile('dataset-file', 'many.json', JSON.stringify(bad));
+    const items = [...q('import-errors')[0]!.querySelectorAll('li')];
+    expect(items).toHaveLength(21);
+    expect(items.at(-1)!.textContent).toMatch(/^and \d+ more$/);
+  });
+
+  it('a JSON syntax error is not put under "Fix these fields"', async () => {
+    await mount();
+    await chooseFile('dataset-file', 'notes.json', '{ "id": ');
+    const title = q('import-errors')[0]!.querySelector('.notice-title')!.textContent;
+    expect(title).toBe('notes.json was not imported and nothing changed:');
   });
 
   it('a settings problem never touches imported datasets', async () => {
@@ -249,8 +292,11 @@ describe('options: backup', () => {
     local = memoryArea();
     await mount();
     await chooseFile('backup-file', name, text);
-    expect(q('options-status')[0]!.textContent).toBe('Restored the settings and 1 datasets.');
-    expect(sync.data).toMatchObject({ highlightStyle: 'outline', sites: { 'ft.com': false } });
+    expect(q('options-status')[0]!.textContent).toBe(
+      'Restored the settings and 1 datasets, and added 1 site rules to yours.',
+    );
+    expect(sync.data).toMatchObject({ highlightStyle: 'outline' });
+    expect(storedSites()).toEqual({ 'ft.com': false });
     expect(q('dataset')).toHaveLength(1);
     expect(q<HTMLInputElement>('style-outline')[0]!.checked).toBe(true);
   });
@@ -281,6 +327,23 @@ describe('options: backup', () => {
     await mount();
     await chooseFile('backup-file', 'dataset.json', JSON.stringify(validDataset()));
     expect(q('import-errors')[0]!.textContent).toContain('not a ClaimLens settings file');
+  });
+
+  // item 2's repro: one bad rule in the file used to replace every rule and say they were kept
+  it('adds the file’s valid site rules to the reader’s and names the skipped ones', async () => {
+    sync = memoryArea({ siteShards: 1, 'sites.0': { 'mine.org': true }, settingsVersion: 2 });
+    await mount();
+    const backup = {
+      format: 'claimlens-backup',
+      version: 1,
+      settings: { sites: { 'ft.com': false, 'bad host!': true } },
+    };
+    await chooseFile('backup-file', 'b.json', JSON.stringify(backup));
+    expect(q('options-status')[0]!.textContent).toBe(
+      'Restored the settings and 0 datasets, and added 1 site rules to yours. Skipped 1 invalid site rules: "bad host!".',
+    );
+    expect(storedSites()).toEqual({ 'mine.org': true, 'ft.com': false });
+    expect(q('site-rule').map((r) => r.dataset.site)).toEqual(['ft.com', 'mine.org']);
   });
 
   it('restores valid settings and reports the invalid ones it kept', async () => {

@@ -76,8 +76,22 @@ describe('CSV export', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('+1')).toBe(`"'+1"`);
     expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
-    expect(csvField('-3.9%')).toBe('-3.9%');
     expect(csvField('-cmd')).toBe(`"'-cmd"`);
+  });
+
+  // OWASP (CSV injection): a field starting = + - @, tab or CR is prefixed with ' whatever follows,
+  // because a spreadsheet evaluates "-2+3+cmd|…" as a formula although it starts like a number
+  it.each([
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0", 'minus then digits, then a formula'],
+    ['-3.9%', "'-3.9%", 'a negative figure: defused too (OWASP names no exception)'],
+    ['+1', "'+1", 'a leading plus'],
+    ['=1+1', "'=1+1", 'a leading equals'],
+    ['@SUM(A1)', "'@SUM(A1)", 'a leading at'],
+    ['\t=1+1', "'\t=1+1", 'a leading tab'],
+    ['\r=1+1', "'\r=1+1", 'a leading carriage return'],
+    ['3.9%', '3.9%', 'a figure that starts with a digit is left alone'],
+  ])('defuses %j (%s)', (value, defused) => {
+    expect(parseCsv(`${csvField(value)}\r\n`)[0]![0]).toBe(defused);
   });
 
   it('round-trips hostile dataset text', () => {

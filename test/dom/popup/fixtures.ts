@@ -92,6 +92,8 @@ export interface FakePort extends PopupPort {
     downloads: [string, string][];
   };
   result: ReportResult;
+  /** what brokenDatasets answers */
+  broken: string[];
   fire(): void;
 }
 
@@ -99,7 +101,11 @@ export function fakePort(result: ReportResult): FakePort {
   const listeners = new Set<() => void>();
   const port: FakePort = {
     result,
+    broken: [],
     calls: { showMark: [], setSite: [], copied: [], downloads: [] },
+    async brokenDatasets() {
+      return port.broken;
+    },
     async getReport() {
       return port.result;
     },

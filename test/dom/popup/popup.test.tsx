@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { claim, fakePort, report } from './fixtures';
+import type { ReportResult } from '../../../src/ui/popup/port';
 
 let root: HTMLElement;
 
@@ -126,6 +127,24 @@ describe('popup', () => {
       "5 of 17 blocks name a dataset's subject; 42 figures there, 3.1 ms",
     );
     expect(q('datasets')[0]!.textContent).toBe('Datasets: Alibaba AI 2025 1.2.0');
+  });
+
+  // item 4: a broken imported dataset is not used; the popup says so on any page, marks or not
+  it.each([
+    ['a page with claims', { kind: 'report', report: report() }],
+    ['a page it cannot run on', { kind: 'unavailable', detail: 'no content script' }],
+  ] as const)('names broken imported datasets on %s', async (_where, result) => {
+    const port = fakePort(result as ReportResult);
+    port.broken = ['Broken set', 'x.json'];
+    await mount(port);
+    expect(q('datasets-broken')[0]!.textContent).toBe(
+      'Not used, because broken: Broken set, x.json. Remove them in the options.',
+    );
+  });
+
+  it('has no broken-datasets line when all are usable', async () => {
+    await mount(fakePort({ kind: 'report', report: report() }));
+    expect(q('datasets-broken')).toHaveLength(0);
   });
 
   it('show in page sends the mark and cycles through repeated figures', async () => {

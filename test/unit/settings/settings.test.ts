@@ -108,7 +108,8 @@ describe('stored settings migration', () => {
     expect(await migrateStoredSettings(area)).toBe(true);
     expect(area.data).toEqual({
       enabledByDefault: false,
-      sites: { 'ft.com': false },
+      siteShards: 1,
+      'sites.0': { 'ft.com': false },
       highlightStyle: 'background',
       language: 'auto',
       showConsistent: true,
@@ -153,7 +154,8 @@ describe('saveSettingsTo', () => {
     const area = memoryArea();
     await saveSettingsTo(area, { sites: { 'ft.com': false, 'file://': true }, language: 'zh_CN' });
     expect(area.data).toEqual({
-      sites: { 'ft.com': false, 'file://': true },
+      siteShards: 1,
+      'sites.0': { 'ft.com': false, 'file://': true },
       language: 'zh_CN',
       settingsVersion: SETTINGS_VERSION,
     });
@@ -166,7 +168,8 @@ describe('validSettingsFields', () => {
       validSettingsFields({ highlightStyle: 'outline', language: 'fr', sites: { 'a.com': true, x: 'no' } }),
     ).toEqual({
       patch: { highlightStyle: 'outline', sites: { 'a.com': true } },
-      invalid: ['sites', 'language'],
+      invalid: ['language'],
+      skippedSites: ['x'],
     });
   });
 });
@@ -230,5 +233,100 @@ describe('sites', () => {
       'www.ft.com': true,
     });
     expect(() => withSiteEnabled(DEFAULT_SETTINGS, 'chrome://newtab', false)).toThrow();
+  });
+});
+
+const { fakeArea, SYNC_QUOTA } = await import('../../support/fake-storage');
+const { loadSettingsFrom, SITE_SHARDS_KEY } = await import('../../../src/platform/settings');
+
+/** n site rules with hostnames of realistic length (about 25 bytes a rule in JSON) */
+const manyRules = (n: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`news-site-${i}.example.com`, i % 2 === 0]));
+
+describe('a newer build’s settings (settingsVersion above ours)', () => {
+  const newer = { settingsVersion: SETTINGS_VERSION + 1, highlightStyle: 'outline', futureField: { x: 1 } };
+
+  it('are not migrated, so an older build never rewrites them', async () => {
+    const area = fakeArea(newer);
+    expect(needsMigration(area.data)).toBe(false);
+    expect(await migrateStoredSettings(area)).toBe(false);
+    expect(area.writes).toBe(0);
+  });
+
+  it('have their known fields read', () => {
+    expect(readSettings(newer).highlightStyle).toBe('outline');
+  });
+
+  it('keep their version and unknown fields when this build saves a change', async () => {
+    const area = fakeArea(newer);
+    await saveSettingsTo(area, { language: 'zh_CN' });
+    expect(area.data).toMatchObject({ ...newer, language: 'zh_CN' });
+  });
+});
+
+describe('site rules in storage.sync', () => {
+  it.each([
+    [1, 'one rule'],
+    [600, 'twice what one sync item holds (the reported ceiling was about 300)'],
+    [2000, 'thousands: spread over many items'],
+  ])('%i rules are saved within sync’s quotas and read back (%s)', async (count) => {
+    const area = fakeArea({}, { quota: SYNC_QUOTA });
+    const sites = manyRules(count);
+    await saveSettingsTo(area, { sites });
+    expect((await loadSettingsFrom(area)).sites).toEqual(sites);
+  });
+
+  it('refuses more rules than sync holds, with the reason, before writing anything', async () => {
+    const area = fakeArea(
+      { highlightStyle: 'outline', settingsVersion: SETTINGS_VERSION },
+      { quota: SYNC_QUOTA },
+    );
+    await expect(saveSettingsTo(area, { sites: manyRules(6000) })).rejects.toThrow(/site rules/);
+    expect(area.writes).toBe(0);
+  });
+
+  it('fewer rules than before leave no stale shard behind', async () => {
+    const area = fakeArea({}, { quota: SYNC_QUOTA });
+    await saveSettingsTo(area, { sites: manyRules(2000) });
+    await saveSettingsTo(area, { sites: { 'ft.com': false } });
+    expect((await loadSettingsFrom(area)).sites).toEqual({ 'ft.com': false });
+    expect(Object.keys(area.data).filter((k) => k.startsWith('sites'))).toEqual(['sites.0']);
+    expect(area.data[SITE_SHARDS_KEY]).toBe(1);
+  });
+
+  it('are moved from the one-item form of version 1 into shards on migration', async () => {
+    const area = fakeArea({ sites: { 'ft.com': false }, settingsVersion: 1 }, { quota: SYNC_QUOTA });
+    expect(await migrateStoredSettings(area)).toBe(true);
+    expect(area.data.sites).toBeUndefined();
+    expect((await loadSettingsFrom(area)).sites).toEqual({ 'ft.com': false });
+  });
+
+  it('of the one-item form are still read before migration', async () => {
+    expect(
+      (await loadSettingsFrom(fakeArea({ sites: { 'ft.com': false }, settingsVersion: 1 }))).sites,
+    ).toEqual({
+      'ft.com': false,
+    });
+  });
+});
+
+describe('hosts named like Object.prototype members', () => {
+  it.each([
+    ['https://__proto__/', 'the prototype itself'],
+    ['https://x.constructor/', 'a label named constructor'],
+    ['https://a.hasownproperty/', 'a label named like a method'],
+    ['https://tostring/', 'toString, lower-cased as hosts are'],
+  ])('%s follows the default, not a prototype member (%s)', (url) => {
+    const off = { ...DEFAULT_SETTINGS, enabledByDefault: false };
+    expect(isSiteEnabledForUrl(off, url)).toBe(false);
+    expect(
+      isSiteEnabledForUrl(readSettings({ enabledByDefault: false, sites: { 'ft.com': true } }), url),
+    ).toBe(false);
+  });
+
+  it('a rule for a host named __proto__ is an ordinary rule', () => {
+    const settings = readSettings({ enabledByDefault: true, sites: JSON.parse('{"__proto__": false}') });
+    expect(isSiteEnabledForUrl(settings, 'https://__proto__/')).toBe(false);
+    expect(isSiteEnabledForUrl(settings, 'https://other.org/')).toBe(true);
   });
 });
