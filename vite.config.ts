@@ -12,6 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { manifestFor } from './scripts/manifest';
 import { readDatasets } from './src/cli/datasets-fs';
 import { compileDatasets } from './src/core/claims/compile';
+import { openccConverter } from './src/core/claims/opencc-converter';
 import { aliasesOf, hintWords } from './src/core/claims/subject-test';
 
 const root = import.meta.dirname;
@@ -30,7 +31,8 @@ function claimsIndexPlugin(): Plugin {
   const compiled = () => {
     index ??= readDatasets([resolve(root, 'data/claims')]).then(({ datasets, errors }) => {
       if (errors.length > 0) throw new Error(`Invalid claims dataset:\n${errors.join('\n')}`);
-      return compileDatasets(datasets);
+      // the converter runs here, at build time: the bundles get its answers, never its data
+      return compileDatasets(datasets, openccConverter());
     });
     return index;
   };
