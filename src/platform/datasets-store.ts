@@ -4,6 +4,7 @@
  * module never validates with zod, so the content script can read it without carrying the schema.
  * Entries it cannot read are kept as they are (never dropped by a write) and reported, not lost.
  */
+import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
@@ -18,6 +19,11 @@ export interface ImportedDataset {
   fileName: string;
   /** the validated dataset (schema output), as the content script compiles it */
   data: Record<string, unknown>;
+  /**
+   * Its Chinese in the other script, converted by the options page when it was imported (the page
+   * engine has no converter): absent for entries stored before, which then match as written.
+   */
+  scripts?: ScriptTable;
 }
 
 export interface ImportedDatasets {

@@ -4,17 +4,28 @@
  * No zod here: the content script stays free of the dataset schema.
  */
 import type { Dataset } from '../core/claims/schema';
+import { mergeTables, type ScriptTable } from '../core/claims/script-variants';
 import { browser } from './browser';
 import { IMPORTED_DATASETS_KEY, loadImportedDatasets } from './datasets-store';
 
-/** The imported datasets, ready for `compileDatasets`; [] when none or when storage fails. */
-export async function importedDatasets(): Promise<Dataset[]> {
+/** The imported datasets and their recorded script conversions, as `compileDatasets` takes them. */
+export interface Imported {
+  datasets: Dataset[];
+  /** for `tableConverter`: their Chinese in the other script, recorded when they were imported */
+  scripts: ScriptTable;
+}
+
+/** The imported datasets; none when there are none or when storage fails. */
+export async function importedDatasets(): Promise<Imported> {
   try {
     const { datasets } = await loadImportedDatasets(browser.storage.local);
-    return datasets.map((entry) => entry.data as unknown as Dataset);
+    return {
+      datasets: datasets.map((entry) => entry.data as unknown as Dataset),
+      scripts: mergeTables(datasets.map((entry) => entry.scripts)),
+    };
   } catch (error) {
     console.warn('[ClaimLens] could not read imported datasets', error);
-    return [];
+    return { datasets: [], scripts: mergeTables([]) };
   }
 }
 

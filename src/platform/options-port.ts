@@ -12,6 +12,7 @@ import {
   storeImportedDatasets,
 } from './datasets-store';
 import { loadSettingsFrom, saveSettingsTo, siteKey } from './settings';
+import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
 
 /** A dataset file larger than this is refused before parsing (storage.local holds 10 MB in all). */
@@ -27,6 +28,11 @@ export interface OptionsPortDeps {
   };
   download?: (filename: string, text: string, mimeType: string) => void;
   now?: () => Date;
+  /**
+   * A validated dataset's Chinese in the other script, recorded for the page engine (which has no
+   * converter); without it, imported datasets match as written.
+   */
+  scripts?: (dataset: Record<string, unknown>) => Promise<ScriptTable>;
 }
 
 function describeError(error: unknown): string {
@@ -46,7 +52,13 @@ export function downloadText(filename: string, text: string, mimeType: string): 
 
 export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
   const now = deps.now ?? (() => new Date());
-  const summary = ({ data: _data, ...meta }: ImportedDataset): DatasetSummary => meta;
+  const summary = ({ data: _data, scripts: _scripts, ...meta }: ImportedDataset): DatasetSummary => meta;
+  /** the entries with their script conversions (a backup holds none: they are made again) */
+  const withScripts = async (entries: ImportedDataset[]): Promise<ImportedDataset[]> => {
+    const scripts = deps.scripts;
+    if (!scripts) return entries;
+    return Promise.all(entries.map(async (entry) => ({ ...entry, scripts: await scripts(entry.data) })));
+  };
   return {
     siteKey,
     loadSettings: () => loadSettingsFrom(deps.sync),
@@ -68,7 +80,7 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       if (!result.ok) return { ok: false, errors: result.errors };
       const entry = describeDataset(result.dataset, fileName, now());
       try {
-        const { replaced } = await storeImportedDatasets(deps.local, [entry]);
+        const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
         return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
       } catch (error) {
         return { ok: false, errors: [`${fileName}: could not be stored (${describeError(error)})`] };
@@ -94,7 +106,8 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       if (!parsed.ok) return parsed;
       try {
         // datasets first: if storing them fails, the settings stay as they were too
-        if (parsed.datasets.length > 0) await storeImportedDatasets(deps.local, parsed.datasets);
+        if (parsed.datasets.length > 0)
+          await storeImportedDatasets(deps.local, await withScripts(parsed.datasets));
         if (Object.keys(parsed.settings).length > 0) await saveSettingsTo(deps.sync, parsed.settings);
       } catch (error) {
         return { ok: false, errors: [`${fileName}: could not be stored (${describeError(error)})`] };
@@ -121,5 +134,7 @@ export function createBrowserOptionsPort(validate: DatasetValidator): OptionsPor
     local: browser.storage.local,
     validate,
     onStorageChanged: browser.storage.onChanged,
+    // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
+    scripts: async (dataset) => (await import('../core/claims/opencc-converter')).scriptTableFor(dataset),
   });
 }

@@ -91,6 +91,8 @@ export const pageMarkSchema = z.object({
 export const pageReportSchema = z.object({
   url: z.string(),
   enabled: z.boolean(),
+  /** the page's language and script: what the popup shows the dataset's texts in (absent: the reader's) */
+  language: z.optional(z.enum(['en', 'zh-Hans', 'zh-Hant'])),
   marks: z.array(pageMarkSchema),
   claims: z.array(claimRecordSchema),
   stats: z.object({

@@ -14,7 +14,7 @@ import type { StorageAreaLike } from './storage-area';
 export const SETTINGS_VERSION = 1;
 
 export const highlightStyles = ['underline', 'background', 'outline'] as const;
-export const languages = ['auto', 'en', 'zh_CN'] as const;
+export const languages = ['auto', 'en', 'zh_CN', 'zh_TW'] as const;
 
 export type HighlightStyle = (typeof highlightStyles)[number];
 export type LanguageSetting = (typeof languages)[number];
@@ -102,6 +102,7 @@ function normalizeLanguage(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const lower = value.toLowerCase().replace('-', '_');
   if (lower === 'auto') return 'auto';
+  if (/^zh_(tw|hk|mo|hant)/.test(lower)) return 'zh_TW';
   if (lower.startsWith('zh')) return 'zh_CN';
   if (lower.startsWith('en')) return 'en';
   return value;

@@ -4,7 +4,9 @@
  * engine imports may import this module (a test checks the built engine for it).
  */
 import * as OpenCC from 'opencc-js';
-import type { ScriptConverter } from './script-variants';
+import { compileDatasets } from './compile';
+import type { Dataset } from './schema';
+import { recordingConverter, type ScriptConverter, type ScriptTable } from './script-variants';
 
 /**
  * Simplified -> traditional the ways papers write it: OpenCC's standard traditional characters, Hong
@@ -32,4 +34,14 @@ export function openccConverter(): ScriptConverter {
     toTraditional: (text) => SHOWN_TRADITIONAL(text),
     toSimplified: (text) => SHOWN_SIMPLIFIED(text),
   };
+}
+
+/**
+ * What the converter answers while a validated dataset compiles: stored with an imported dataset
+ * so that the page engine, which has no converter, compiles it the same (`tableConverter`).
+ */
+export function scriptTableFor(dataset: Record<string, unknown>): ScriptTable {
+  const { converter, table } = recordingConverter(openccConverter());
+  compileDatasets([dataset as unknown as Dataset], converter);
+  return table;
 }
