@@ -12,7 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { manifestFor } from './scripts/manifest';
 import { readDatasets } from './src/cli/datasets-fs';
 import { compileDatasets } from './src/core/claims/compile';
-import { openccConverter } from './src/core/claims/opencc-converter';
+import { openccConverter } from './src/platform/opencc-converter';
 import { aliasesOf, hintWords } from './src/core/claims/subject-test';
 
 const root = import.meta.dirname;

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { toClaimReview } from '../core/claims/claimreview';
 import { compileDatasets } from '../core/claims/compile';
-import { openccConverter } from '../core/claims/opencc-converter';
+import { openccConverter } from '../platform/opencc-converter';
 import { datasetJsonSchema } from '../core/claims/schema';
 import { DEFAULT_DATASET_DIR, readDatasets } from './datasets-fs';
 import type { CliIo } from './io';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
-import { openccConverter } from '../core/claims/opencc-converter';
+import { openccConverter } from '../platform/opencc-converter';
 import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';

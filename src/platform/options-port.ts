@@ -135,6 +135,6 @@ export function createBrowserOptionsPort(validate: DatasetValidator): OptionsPor
     validate,
     onStorageChanged: browser.storage.onChanged,
     // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
-    scripts: async (dataset) => (await import('../core/claims/opencc-converter')).scriptTableFor(dataset),
+    scripts: async (dataset) => (await import('./opencc-converter')).scriptTableFor(dataset),
   });
 }

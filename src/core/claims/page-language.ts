@@ -23,7 +23,14 @@ const PAIRS =
   '与與 区區 务務 总總 网網 电電 数數 据據 术術 营營 银銀 买買 卖賣 让讓 认認 尔爾 显顯 导導 币幣 ' +
   '极極 战戰 扩擴 达達 强強 华華 财財 团團 从從 两兩 机機 预預 计計 亚亞';
 
-function scriptSets(): [Set<string>, Set<string>] {
+let sets: { simplified: Set<string>; traditional: Set<string> } | undefined;
+
+/**
+ * The characters of each script only, built on first use (nothing runs when the module is
+ * evaluated, so a bundle that imports this module and not the function pays only for its text).
+ */
+export function scriptOnlyCharacters(): { simplified: Set<string>; traditional: Set<string> } {
+  if (sets) return sets;
   const simplified = new Set<string>();
   const traditional = new Set<string>();
   for (const pair of PAIRS.split(' ')) {
@@ -34,10 +41,9 @@ function scriptSets(): [Set<string>, Set<string>] {
       traditional.add(t);
     }
   }
-  return [simplified, traditional];
+  sets = { simplified, traditional };
+  return sets;
 }
-
-export const [SIMPLIFIED_ONLY, TRADITIONAL_ONLY] = scriptSets();
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -47,11 +53,12 @@ const LATIN_LETTER = /[A-Za-z]/;
  * when neither has any (a short text, or one whose characters both scripts share).
  */
 export function chineseScript(text: string): ChineseScript | undefined {
+  const only = scriptOnlyCharacters();
   let simplified = 0;
   let traditional = 0;
   for (const ch of text) {
-    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
-    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+    if (only.simplified.has(ch)) simplified++;
+    else if (only.traditional.has(ch)) traditional++;
   }
   if (simplified === traditional) return undefined;
   return traditional > simplified ? 'hant' : 'hans';

@@ -6,7 +6,7 @@
  * other script, so the compiled index carries them and the page pays nothing for the conversion.
  *
  * This module has no conversion data: the converter is given to `compileDatasets`. The build and the
- * CLI give it OpenCC's (`./opencc-converter`, a dev dependency that never reaches the content script
+ * CLI give it OpenCC's (`src/platform/opencc-converter.ts`, a dev dependency that never reaches the content script
  * or the page engine). Datasets the reader imports are converted in the options page, which records
  * the converter's answers (`recordingConverter`) and stores them with the dataset; the page engine
  * compiles them again with `tableConverter` over that record.

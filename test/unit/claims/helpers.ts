@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileDatasets } from '../../../src/core/claims/compile';
-import { openccConverter } from '../../../src/core/claims/opencc-converter';
+import { openccConverter } from '../../../src/platform/opencc-converter';
 import { type Dataset, validateDataset } from '../../../src/core/claims/schema';
 import type { Figure } from '../../../src/core/figures/types';
 

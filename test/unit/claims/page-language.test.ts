@@ -1,12 +1,7 @@
 /** The page's language and script, for the claim texts the card and the popup show. */
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import {
-  chineseScript,
-  pageLanguage,
-  SIMPLIFIED_ONLY,
-  TRADITIONAL_ONLY,
-} from '../../../src/core/claims/page-language';
+import { chineseScript, pageLanguage, scriptOnlyCharacters } from '../../../src/core/claims/page-language';
 
 const HANT_TEXT = '阿里巴巴股價收市升9.2%，吳泳銘表示集團資本開支會在3800億元的基礎上增加。';
 const HANS_TEXT = '阿里巴巴股价收盘涨9.2%，吴泳铭表示集团资本开支会在3800亿元的基础上增加。';
@@ -60,10 +55,16 @@ describe('chineseScript', () => {
   // the table is hand-kept: OpenCC's data says each character belongs to one script only
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  it.each([...SIMPLIFIED_ONLY])('%s is simplified only: it changes in traditional script', (ch) => {
-    expect(toTraditional(ch)).not.toBe(ch);
-  });
-  it.each([...TRADITIONAL_ONLY])('%s is traditional only: it changes in simplified script', (ch) => {
-    expect(toSimplified(ch)).not.toBe(ch);
-  });
+  it.each([...scriptOnlyCharacters().simplified])(
+    '%s is simplified only: it changes in traditional script',
+    (ch) => {
+      expect(toTraditional(ch)).not.toBe(ch);
+    },
+  );
+  it.each([...scriptOnlyCharacters().traditional])(
+    '%s is traditional only: it changes in simplified script',
+    (ch) => {
+      expect(toSimplified(ch)).not.toBe(ch);
+    },
+  );
 });

@@ -1,13 +1,13 @@
 /**
  * Aliases and topic words in both Chinese scripts, converted when the dataset is compiled
- * (script-variants.ts, with OpenCC's data through opencc-converter.ts), and the shown texts in the
+ * (script-variants.ts, with OpenCC's data through src/platform/opencc-converter.ts), and the shown texts in the
  * other script: what a Hong Kong or Taiwan paper writes is found with no conversion in the page.
  */
 import { describe, expect, it } from 'vitest';
 import { compileDatasets } from '../../../src/core/claims/compile';
 import { annotationNote, contentText } from '../../../src/core/claims/content-text';
 import { createMatcher } from '../../../src/core/claims/matcher';
-import { openccConverter } from '../../../src/core/claims/opencc-converter';
+import { openccConverter } from '../../../src/platform/opencc-converter';
 import {
   compiledText,
   mergeTables,

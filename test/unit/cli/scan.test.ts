@@ -10,7 +10,7 @@ import type { CliIo } from '../../../src/cli/io';
 import { readDatasets } from '../../../src/cli/datasets-fs';
 import { run, scanHtml } from '../../../src/cli/scan';
 import { compileDatasets } from '../../../src/core/claims';
-import { openccConverter } from '../../../src/core/claims/opencc-converter';
+import { openccConverter } from '../../../src/platform/opencc-converter';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

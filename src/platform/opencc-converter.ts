@@ -4,9 +4,9 @@
  * engine imports may import this module (a test checks the built engine for it).
  */
 import * as OpenCC from 'opencc-js';
-import { compileDatasets } from './compile';
-import type { Dataset } from './schema';
-import { recordingConverter, type ScriptConverter, type ScriptTable } from './script-variants';
+import { compileDatasets } from '../core/claims/compile';
+import type { Dataset } from '../core/claims/schema';
+import { recordingConverter, type ScriptConverter, type ScriptTable } from '../core/claims/script-variants';
 
 /**
  * Simplified -> traditional the ways papers write it: OpenCC's standard traditional characters, Hong
