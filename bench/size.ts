@@ -20,7 +20,9 @@ const engine = readFileSync(join(dist, 'engine.js'));
 const { datasets } = await readDatasets([resolve(import.meta.dirname, '../data/claims')]);
 // the engine holds the index as a JSON string literal inside JSON.parse(...)
 // bytes, not characters: the index holds Chinese text, three bytes a character in UTF-8
-const datasetBytes = Buffer.byteLength(JSON.stringify(JSON.stringify(compileDatasets(datasets, openccConverter()))));
+const datasetBytes = Buffer.byteLength(
+  JSON.stringify(JSON.stringify(compileDatasets(datasets, openccConverter()))),
+);
 const engineCode = engine.length - datasetBytes;
 
 // the popup loads popup.html, popup.js and what they import; everything shared is counted
