@@ -13,6 +13,7 @@ import { manifestFor } from './scripts/manifest';
 import { privacyPageHtml } from './scripts/privacy-page';
 import { readDatasets } from './src/cli/datasets-fs';
 import { compileDatasets } from './src/core/claims/compile';
+import { openccConverter } from './src/platform/opencc-converter';
 import { aliasesOf, hintWords } from './src/core/claims/subject-test';
 
 const root = import.meta.dirname;
@@ -38,7 +39,8 @@ function claimsIndexPlugin(): Plugin {
     return read.then((result) => result.datasets);
   };
   const compiled = () => {
-    index ??= datasets().then(compileDatasets);
+    // the converter runs here, at build time: the bundles get its answers, never its data
+    index ??= datasets().then((datasets) => compileDatasets(datasets, openccConverter()));
     return index;
   };
   return {

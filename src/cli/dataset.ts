@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { toClaimReview } from '../core/claims/claimreview';
 import { compileDatasets } from '../core/claims/compile';
+import { openccConverter } from '../platform/opencc-converter';
 import { datasetJsonSchema } from '../core/claims/schema';
 import { DEFAULT_DATASET_DIR, readDatasets } from './datasets-fs';
 import type { CliIo } from './io';
@@ -97,7 +98,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       await writeOut(
         io,
         typeof out === 'string' ? out : undefined,
-        `${JSON.stringify(compileDatasets(datasets))}\n`,
+        `${JSON.stringify(compileDatasets(datasets, openccConverter()))}\n`,
       );
       if (typeof out === 'string') io.stderr(`wrote ${out} and ${SCHEMA_FILE}\n`);
       return 0;

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
+import { openccConverter } from '../platform/opencc-converter';
 import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';
@@ -116,7 +117,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${errors.join('\n')}\n`);
     return 1;
   }
-  const index = compileDatasets(datasets);
+  const index = compileDatasets(datasets, openccConverter());
   const matcher = createMatcher(index);
   const results: PageScan[] = [];
   for (const file of htmlFiles(paths, io.cwd)) {

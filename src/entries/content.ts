@@ -6,11 +6,11 @@
  * this file and a few `includes` over its text; it never compiles the engine's code.
  */
 import bundledHintWords from 'virtual:claims-hint';
-import type { Dataset } from '../core/claims/schema';
+import { tableConverter } from '../core/claims/script-variants';
 import { datasetAliases, hintWords } from '../core/claims/subject-test';
 import { Launcher, reportWithoutEngine } from '../page/launcher';
 import { importFromPackage, onMessageFromExtension, reportError } from '../platform/content-channel';
-import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
+import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
 import type { EngineHandle } from './engine';
 
@@ -46,10 +46,13 @@ function pageLoaded(limit: number): Promise<void> {
 
 async function start(): Promise<void> {
   let settings: Settings;
-  let imported: Dataset[];
+  let imported: Imported;
   [settings, imported] = await Promise.all([loadSettings(), importedDatasets()]);
-  const wordsFor = (datasets: Dataset[]) =>
-    datasets.length === 0 ? bundledHintWords : hintWords([...bundledHintWords, ...datasetAliases(datasets)]);
+  // an imported dataset's aliases in both scripts, from the conversions recorded at its import
+  const wordsFor = ({ datasets, scripts }: Imported) =>
+    datasets.length === 0
+      ? bundledHintWords
+      : hintWords([...bundledHintWords, ...datasetAliases(datasets, tableConverter(scripts))]);
   let words = wordsFor(imported);
 
   let engine: Promise<EngineHandle> | undefined;
@@ -90,9 +93,9 @@ async function start(): Promise<void> {
   });
   onImportedDatasetsChanged(() => {
     importedDatasets().then(
-      (datasets) => {
-        imported = datasets;
-        words = wordsFor(datasets);
+      (changed) => {
+        imported = changed;
+        words = wordsFor(changed);
         launcher.check();
       },
       reportError.bind(null, 'datasets'),

@@ -14,20 +14,22 @@ import { loadReading, type Reading } from '../page/reading';
 import { reportWithoutEngine } from '../page/launcher';
 import { publishedDate } from '../page/page-date';
 import { reportError, sendToBackground } from '../platform/content-channel';
-import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
-import type { Dataset } from '../core/claims/schema';
+import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
+import { tableConverter } from '../core/claims/script-variants';
 import type { ToContent } from '../platform/messages';
 import { isSiteEnabledForUrl, onSettingsChanged, type Settings } from '../platform/settings';
 import { browserUiLanguage } from '../platform/ui-locale';
-import { resolveLocale, translator } from '../ui/i18n';
+import { matcherLanguage, resolveLocale, translator } from '../ui/i18n';
 
-const compiledOrNone = (datasets: Dataset[]) => (datasets.length > 0 ? compileDatasets(datasets) : undefined);
+// imported datasets get their other script from the conversions the options page recorded
+const compiledOrNone = ({ datasets, scripts }: Imported) =>
+  datasets.length > 0 ? compileDatasets(datasets, tableConverter(scripts)) : undefined;
 
 /** What the content script hands over: what it has read already, so the engine need not read it again. */
 export interface Handoff {
   settings: Settings;
   /** the reader's imported datasets, as stored */
-  imported: Dataset[];
+  imported: Imported;
   /** the content script found that the page's shown text may name a subject, just now */
   pageNamesSubject: boolean;
   /** main-thread ms the content script spent looking at the page before it loaded the engine */
@@ -108,7 +110,7 @@ class ContentScript {
       if (!matcher) {
         // the page's date is read when its first claim may be matched: a single-page app's next
         // story (a restart) has its own
-        const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
+        const options: MatcherOptions = { lang: matcherLanguage(locale) };
         const pageDate = publishedDate(document);
         if (pageDate) options.pageDate = pageDate;
         const bundled = ready.createMatcher(claimsIndex, options);

@@ -3,6 +3,7 @@
  * the marks, opens the card on hover or keyboard, and follows the page as it changes. Everything it
  * does is undone by `stop()`; every entry point catches its errors and reports them (never into the page).
  */
+import { type ContentLanguage, pageLanguage } from '../core/claims/page-language';
 import type { ClaimRecord, Verdict } from '../core/claims/types';
 import { VERDICTS } from '../core/claims/types';
 import type { FindFiguresOptions } from '../core/figures/types';
@@ -51,6 +52,8 @@ const OPEN_DELAY_MS = 120;
 /** work per slice before yielding to the page; well under the 50 ms of a long task */
 const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
+/** enough of a page's text to tell its language and script when `<html lang>` does not */
+const LANGUAGE_SAMPLE_CHARS = 4000;
 
 interface BlockState {
   block: TextBlock;
@@ -77,6 +80,8 @@ export class PageApp {
   /** errors caught and reported since the last full scan */
   private errorCount = 0;
   private activeMark: Mark | undefined;
+  /** see contentLanguage() */
+  private language: ContentLanguage | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
   private lastUrl: string;
@@ -110,6 +115,7 @@ export class PageApp {
       ? createWrapRenderer(doc, options.highlightStyle)
       : createHighlightRenderer(doc, options.highlightStyle);
     this.overlay = createOverlay(doc, options.locale, options.t, {
+      contentLanguage: () => this.contentLanguage(),
       onPointerEnterCard: () => {
         this.pointerOnCard = true;
         clearTimeout(this.hoverTimer);
@@ -138,6 +144,7 @@ export class PageApp {
     this.states.clear();
     this.lookup.clear();
     this.activeMark = undefined;
+    this.language = undefined;
     this.options.onSummary(0, null);
   }
 
@@ -147,6 +154,23 @@ export class PageApp {
     for (const state of this.states.values()) all.push(...state.marks);
     // 0 = Range.START_TO_START (the global Range is missing where the CLI runs this over happy-dom)
     return all.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
+  }
+
+  /**
+   * The page's language and script (from `<html lang>`, else from the text of its blocks), for the
+   * dataset's texts on the card and in the popup. Decided when first asked: a card or a report
+   * needs a mark, so the blocks are read by then.
+   */
+  contentLanguage(): ContentLanguage {
+    this.language ??= pageLanguage(this.doc.documentElement.getAttribute('lang'), () => {
+      let sample = this.doc.title;
+      for (const state of this.states.values()) {
+        if (sample.length > LANGUAGE_SAMPLE_CHARS) break;
+        sample += `\n${state.block.text}`;
+      }
+      return sample;
+    });
+    return this.language;
   }
 
   report(): PageReport {
@@ -165,6 +189,7 @@ export class PageApp {
     return {
       url: this.doc.location?.href ?? '',
       enabled: this.running,
+      language: this.contentLanguage(),
       marks: marks.map((mark) => ({ markId: mark.id, annotation: mark.annotation, block: mark.block.text })),
       claims: [...claims.values()],
       stats: {

@@ -5,6 +5,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ClaimRecord } from '../core/claims/types';
+import type { ContentLanguage } from '../core/claims/page-language';
 import { Card } from '../ui/card/Card';
 import { CARD_CSS } from '../ui/card/card-css';
 import type { Locale, Translate } from '../ui/i18n';
@@ -26,6 +27,8 @@ export interface Overlay {
 }
 
 export interface OverlayCallbacks {
+  /** the page's language and script, for the dataset's texts on the card */
+  contentLanguage?(): ContentLanguage;
   onPointerEnterCard(): void;
   onPointerLeaveCard(): void;
   onClosed(): void;
@@ -78,6 +81,7 @@ export function createOverlay(
         annotation={current.mark.annotation}
         claim={current.claim}
         locale={currentLocale}
+        language={callbacks.contentLanguage?.()}
         t={currentT}
         onClose={() => overlay.close()}
       />,

@@ -9,6 +9,7 @@
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
 import { storedDatasetProblem } from '../core/claims/stored-dataset';
+import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
@@ -23,6 +24,11 @@ export interface ImportedDataset {
   fileName: string;
   /** the validated dataset (schema output), as the content script compiles it */
   data: Record<string, unknown>;
+  /**
+   * Its Chinese in the other script, converted by the options page when it was imported (the page
+   * engine has no converter): absent for entries stored before, which then match as written.
+   */
+  scripts?: ScriptTable;
 }
 
 /** A stored entry that cannot be used: skipped by the engine, listed with its problem, removable. */

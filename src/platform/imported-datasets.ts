@@ -4,22 +4,34 @@
  * No zod here: the content script stays free of the dataset schema.
  */
 import type { Dataset } from '../core/claims/schema';
+import { mergeTables, type ScriptTable } from '../core/claims/script-variants';
 import { browser } from './browser';
 import { IMPORTED_DATASETS_KEY, loadImportedDatasets } from './datasets-store';
 
+/** The usable imported datasets and their recorded script conversions, as `compileDatasets` takes them. */
+export interface Imported {
+  /** each marked `imported` (the card says so) */
+  datasets: Dataset[];
+  /** for `tableConverter`: their Chinese in the other script, recorded when they were imported */
+  scripts: ScriptTable;
+}
+
 /**
- * The usable imported datasets, ready for `compileDatasets`, each marked `imported` (the card says
- * so); [] when none or when storage fails. A broken stored entry is skipped here (datasets-store.ts
- * checks each), so the engine never compiles it: the popup and the options page name it.
+ * The usable imported datasets; none when there are none or when storage fails. A broken stored
+ * entry is skipped here (datasets-store.ts checks each), so the engine never compiles it: the popup
+ * and the options page name it.
  */
-export async function importedDatasets(): Promise<Dataset[]> {
+export async function importedDatasets(): Promise<Imported> {
   try {
     const { datasets, broken } = await loadImportedDatasets(browser.storage.local);
     if (broken.length > 0) console.warn('[ClaimLens] skipped broken imported datasets', broken);
-    return datasets.map((entry) => ({ ...(entry.data as unknown as Dataset), imported: true }));
+    return {
+      datasets: datasets.map((entry) => ({ ...(entry.data as unknown as Dataset), imported: true })),
+      scripts: mergeTables(datasets.map((entry) => entry.scripts)),
+    };
   } catch (error) {
     console.warn('[ClaimLens] could not read imported datasets', error);
-    return [];
+    return { datasets: [], scripts: mergeTables([]) };
   }
 }
 

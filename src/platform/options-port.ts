@@ -21,6 +21,7 @@ import {
   withImported,
 } from './datasets-store';
 import { loadSettingsFrom, saveSettingsTo, settingsItems, siteKey } from './settings';
+import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
 
 const MB = 1024 * 1024;
@@ -43,6 +44,11 @@ export interface OptionsPortDeps {
   };
   download?: (filename: string, text: string, mimeType: string) => void;
   now?: () => Date;
+  /**
+   * A validated dataset's Chinese in the other script, recorded for the page engine (which has no
+   * converter); without it, imported datasets match as written.
+   */
+  scripts?: (dataset: Record<string, unknown>) => Promise<ScriptTable>;
 }
 
 function describeError(error: unknown): string {
@@ -82,7 +88,8 @@ async function putBack(area: StorageAreaLike, before: Record<string, unknown>, k
 export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
   const now = deps.now ?? (() => new Date());
   const bundled = deps.bundled ?? [];
-  const summary = ({ data: _data, ...meta }: ImportedDataset): DatasetSummary => meta;
+  const summary = ({ data: _data, scripts: _scripts, ...meta }: ImportedDataset): DatasetSummary =>
+    meta;
 
   /** the datasets in use: the bundled ones and the reader's usable imported ones */
   const inUse = async (): Promise<DatasetInUse[]> => {
@@ -106,6 +113,12 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       : undefined;
   };
 
+  /** the entries with their script conversions (a backup holds none: they are made again) */
+  const withScripts = async (entries: ImportedDataset[]): Promise<ImportedDataset[]> => {
+    const scripts = deps.scripts;
+    if (!scripts) return entries;
+    return Promise.all(entries.map(async (entry) => ({ ...entry, scripts: await scripts(entry.data) })));
+  };
   return {
     siteKey,
     loadSettings: () => loadSettingsFrom(deps.sync),
@@ -138,7 +151,7 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
           fileName,
         );
         if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
-        const { replaced } = await storeImportedDatasets(deps.local, [entry]);
+        const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
         return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
       } catch (error) {
         return {
@@ -194,7 +207,7 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
         }
         if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
         storedDatasets = await readStoredEntries(deps.local);
-        nextDatasets = withImported(storedDatasets, parsed.datasets).next;
+        nextDatasets = withImported(storedDatasets, await withScripts(parsed.datasets)).next;
         const tooBig = localSizeError(nextDatasets, fileName);
         if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
         // the file's site rules are added to the reader's (the file's wins for the same site)
@@ -260,5 +273,7 @@ export function createBrowserOptionsPort(
     validate,
     bundled,
     onStorageChanged: browser.storage.onChanged,
+    // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
+    scripts: async (dataset) => (await import('./opencc-converter')).scriptTableFor(dataset),
   });
 }

@@ -12,7 +12,12 @@ const verdict = verdictSchema();
 const figureKind = z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
 const approx = z.enum(['exact', 'about', 'over', 'under']);
 const direction = z.enum(['up', 'down']);
-const localized = z.object({ en: z.string(), zh: z.string() });
+const localized = z.object({
+  en: z.string(),
+  zh: z.string(),
+  zhHans: z.optional(z.string()),
+  zhHant: z.optional(z.string()),
+});
 
 /** A quantity as a dataset records it; a page's figure adds its place in the block's text. */
 const recordedFigure = z.object({
@@ -93,6 +98,8 @@ export const pageMarkSchema = z.object({
 export const pageReportSchema = z.object({
   url: z.string(),
   enabled: z.boolean(),
+  /** the page's language and script: what the popup shows the dataset's texts in (absent: the reader's) */
+  language: z.optional(z.enum(['en', 'zh-Hans', 'zh-Hant'])),
   marks: z.array(pageMarkSchema),
   claims: z.array(claimRecordSchema),
   stats: z.object({

@@ -26,7 +26,7 @@ const SYNC_ITEM_BYTES = 8192;
 const SITE_RULES_BYTES = 102_400 - 2_048;
 
 export const highlightStyles = ['underline', 'background', 'outline'] as const;
-export const languages = ['auto', 'en', 'zh_CN'] as const;
+export const languages = ['auto', 'en', 'zh_CN', 'zh_TW'] as const;
 
 export type HighlightStyle = (typeof highlightStyles)[number];
 export type LanguageSetting = (typeof languages)[number];
@@ -114,6 +114,7 @@ function normalizeLanguage(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const lower = value.toLowerCase().replace('-', '_');
   if (lower === 'auto') return 'auto';
+  if (/^zh_(tw|hk|mo|hant)/.test(lower)) return 'zh_TW';
   if (lower.startsWith('zh')) return 'zh_CN';
   if (lower.startsWith('en')) return 'en';
   return value;

@@ -5,21 +5,17 @@
  */
 import type { SourceRecord } from '../core/claims/types';
 import type { FigureKind, Quantity } from '../core/figures/types';
-import type { Locale, Translate } from './i18n';
+import { type Locale, localeTag, type Translate } from './i18n';
 
 /** A quantity to show; a bare one ("9.16%") may leave out how it is bounded. */
 export type DisplayFigure = Omit<Quantity, 'approx'> & { approx?: Quantity['approx'] };
-
-function bcp47(locale: Locale): string {
-  return locale === 'zh_CN' ? 'zh-CN' : 'en';
-}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(bcp47(locale), options);
+    f = new Intl.NumberFormat(localeTag(locale), options);
     formatters.set(key, f);
   }
   return f;
@@ -109,7 +105,7 @@ export function formatDate(iso: string, locale: Locale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(bcp47(locale), {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

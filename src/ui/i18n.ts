@@ -4,8 +4,10 @@
  */
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
+import zhTW from '../../public/_locales/zh_TW/messages.json';
+import type { ContentLanguage } from '../core/claims/page-language';
 
-export type Locale = 'en' | 'zh_CN';
+export type Locale = 'en' | 'zh_CN' | 'zh_TW';
 export type MessageKey = keyof typeof en;
 
 interface CatalogEntry {
@@ -14,12 +16,35 @@ interface CatalogEntry {
 }
 type Catalog = Record<string, CatalogEntry>;
 
-const CATALOGS: Record<Locale, Catalog> = { en, zh_CN: zhCN };
+const CATALOGS: Record<Locale, Catalog> = { en, zh_CN: zhCN, zh_TW: zhTW };
 
-/** 'auto' follows the browser's UI language: any Chinese variant reads the Simplified catalogue. */
+/** Chinese written in traditional script: Taiwan, Hong Kong, Macau, or a Hant script subtag. */
+const TRADITIONAL_CHINESE = /^zh[-_](?:hant|tw|hk|mo)\b/;
+
+/**
+ * 'auto' follows the browser's UI language: traditional Chinese (zh-TW, zh-HK, zh-MO, zh-Hant) reads
+ * the Traditional catalogue, any other Chinese the Simplified one.
+ */
 export function resolveLocale(preference: 'auto' | Locale, browserLanguage: string): Locale {
   if (preference !== 'auto') return preference;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
+  const lower = browserLanguage.toLowerCase();
+  if (TRADITIONAL_CHINESE.test(lower)) return 'zh_TW';
+  return lower.startsWith('zh') ? 'zh_CN' : 'en';
+}
+
+/** The BCP 47 tag of a UI locale, for `lang` attributes and date formats. */
+export function localeTag(locale: Locale): string {
+  return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh-CN' : 'zh-TW';
+}
+
+/** The language the matcher writes its notes in for a UI locale (its texts are English or Chinese). */
+export function matcherLanguage(locale: Locale): 'en' | 'zh' {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
+/** The content language that reads like the UI: where the page's own language is not known. */
+export function localeContentLanguage(locale: Locale): ContentLanguage {
+  return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh-Hans' : 'zh-Hant';
 }
 
 export function translate(locale: Locale, key: MessageKey, substitutions: readonly string[] = []): string {

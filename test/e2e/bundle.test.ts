@@ -41,6 +41,16 @@ describe(`the ${BROWSER} build`, () => {
     expect(engineText).not.toMatch(/new Function\(|\beval\(/);
   });
 
+  test("neither carries the script converter (OpenCC's code or data): the traditional forms come compiled", () => {
+    for (const built of [text, engineText]) {
+      expect(built).not.toContain('Invalid dictionary entry'); // an error message of opencc-js's dictionary loader
+      // OpenCC's dictionaries are long runs of "simplified traditional|" pairs
+      expect(built).not.toMatch(/(?:[\u4e00-\u9fff]+ [\u4e00-\u9fff]+\|){20}/);
+    }
+    // what it gave at build time is there: the CEO's name in traditional characters
+    expect(engineText).toContain('吳泳銘');
+  });
+
   test('the content script is a small fraction of the engine it loads on demand', () => {
     expect(content.length).toBeLessThan(engine.length / 10);
   });

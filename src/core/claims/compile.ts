@@ -4,7 +4,8 @@
  */
 import type { FigureKind } from '../figures/types';
 import type { Dataset, DatasetFigure, DatasetSource } from './schema';
-import type { ClaimRecord, RecordedFigure, SourceRecord } from './types';
+import { type ScriptConverter, compiledText, withScriptForms } from './script-variants';
+import type { ClaimRecord, LocalizedText, RecordedFigure, SourceRecord } from './types';
 
 export const INDEX_FORMAT = 1;
 export const DEFAULT_TOLERANCE = 0.005;
@@ -37,9 +38,10 @@ export interface CompiledClaim {
 
 export interface CompiledSubject {
   id: string;
-  name: { en: string; zh: string };
+  name: LocalizedText;
   /** index of the subject at the top of its partOf chain: subjects of one family share claims' context */
   family: number;
+  /** in both Chinese scripts when compiled with a script converter: what the matcher and the hints find */
   aliases: string[];
 }
 
@@ -121,24 +123,27 @@ export function subjectAliases(subject: Dataset['subjects'][number]): string[] {
 }
 
 /**
- * Compiles datasets into one index. Subjects with the same id in several datasets are one subject
+ * Compiles datasets into one index. With `scripts`, every alias and topic word with Chinese
+ * characters also matches in its other forms (traditional, Hong Kong, Taiwan; simplified for one
+ * written traditional), and each shown Chinese text carries its other script (script-variants.ts).
+ * Subjects with the same id in several datasets are one subject
  * (aliases merged). Claims without a numeric figure (a date, a partnership) are left out: the
  * matcher cannot tie a page figure to them. Datasets must have been validated (and claim ids be
  * unique across them: readDatasets checks that).
  */
-export function compileDatasets(datasets: Dataset[]): CompiledIndex {
+export function compileDatasets(datasets: Dataset[], scripts?: ScriptConverter): CompiledIndex {
   const index: CompiledIndex = { format: INDEX_FORMAT, datasets: [], subjects: [], claims: [] };
   const subjectIdx = new Map<string, number>();
   const parents = new Map<number, string>();
 
   for (const ds of datasets) {
     for (const s of ds.subjects) {
-      const aliases = subjectAliases(s);
+      const aliases = withScriptForms(subjectAliases(s), scripts);
       let idx = subjectIdx.get(s.id);
       if (idx === undefined) {
         idx = index.subjects.length;
         subjectIdx.set(s.id, idx);
-        index.subjects.push({ id: s.id, name: { en: s.name.en, zh: s.name.zh }, family: idx, aliases: [] });
+        index.subjects.push({ id: s.id, name: compiledText(s.name, scripts), family: idx, aliases: [] });
       }
       const subject = index.subjects[idx]!;
       for (const a of aliases) if (!subject.aliases.includes(a)) subject.aliases.push(a);
@@ -170,17 +175,17 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
       const record: Omit<ClaimRecord, 'dataset'> = {
         id: c.id,
         subject: { ...index.subjects[subjectIdx.get(c.subject)!]!.name },
-        statement: { en: c.statement.en, zh: c.statement.zh },
+        statement: compiledText(c.statement, scripts),
         figure: recorded(c.figure),
         asOf: c.asOf,
         rating: c.rating,
         sources: c.sources.map(sourceRecord),
       };
-      if (c.note) record.note = { en: c.note.en, zh: c.note.zh };
+      if (c.note) record.note = compiledText(c.note, scripts);
       if (c.equivalents?.length) {
         record.equivalents = c.equivalents.map((e, i) => {
           figures.push(compiledFigure(e.figure, 'e', i));
-          return { figure: recorded(e.figure), note: { en: e.note.en, zh: e.note.zh } };
+          return { figure: recorded(e.figure), note: compiledText(e.note, scripts) };
         });
       }
       const variants = (c.variants ?? []).filter((v) => isNumeric(v.figure));
@@ -191,7 +196,7 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
           const out: NonNullable<ClaimRecord['variants']>[number] = {
             figure: recorded(fig),
             rating: v.rating,
-            note: { en: v.note.en, zh: v.note.zh },
+            note: compiledText(v.note, scripts),
           };
           if (v.sources?.length) out.sources = v.sources.map(sourceRecord);
           return out;
@@ -199,7 +204,7 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
       }
       index.claims.push({
         subject: subjectIdx.get(c.subject)!,
-        topics: [...c.topics.en, ...c.topics.zh].map((t) => t.toLowerCase()),
+        topics: withScriptForms([...c.topics.en, ...c.topics.zh], scripts).map((t) => t.toLowerCase()),
         figures,
         record,
         dataset: dsIdx,

@@ -9,6 +9,7 @@
  */
 import { type CompiledIndex, subjectAliases } from './compile';
 import type { Dataset } from './schema';
+import { type ScriptConverter, withScriptForms } from './script-variants';
 import { PhraseFinder } from './text';
 
 export type SubjectTest = (text: string) => boolean;
@@ -53,9 +54,14 @@ export function mayNameAny(words: readonly string[], text: string): boolean {
   return words.some((word) => lower.includes(word));
 }
 
-/** Every alias of every subject of datasets as stored (before compiling: what the content script has). */
-export function datasetAliases(datasets: readonly Dataset[]): string[] {
-  return datasets.flatMap((d) => (d.subjects ?? []).flatMap(subjectAliases));
+/**
+ * Every alias of every subject of datasets as stored (before compiling: what the content script
+ * has), with their other script forms when a converter is given (as `compileDatasets` adds them).
+ */
+export function datasetAliases(datasets: readonly Dataset[], scripts?: ScriptConverter): string[] {
+  return datasets.flatMap((d) =>
+    (d.subjects ?? []).flatMap((s) => withScriptForms(subjectAliases(s), scripts)),
+  );
 }
 
 /** Every alias of every subject of the indexes. */

@@ -9,7 +9,12 @@ export const RATINGS: readonly Rating[] = ['accurate', 'needs-context', 'outdate
 
 export interface LocalizedText {
   en: string;
+  /** Chinese as the dataset writes it */
   zh: string;
+  /** Chinese in simplified script, when the dataset's is not (compiled with a script converter) */
+  zhHans?: string;
+  /** Chinese in traditional script, when it differs from the dataset's (compiled with a script converter) */
+  zhHant?: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import '../../ui/options/options.css';
 import { validateDataset } from '../../core/claims/schema';
 import { createBrowserOptionsPort } from '../../platform/options-port';
 import { browserUiLanguage } from '../../platform/ui-locale';
+import { localeTag } from '../../ui/i18n';
 import { Options } from '../../ui/options/Options';
 
 const port = createBrowserOptionsPort(validateDataset, bundledDatasets);
@@ -14,7 +15,7 @@ render(
     port={port}
     browserLanguage={browserUiLanguage()}
     onLocale={(locale) => {
-      document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+      document.documentElement.lang = localeTag(locale);
     }}
   />,
   document.getElementById('app')!,

@@ -4,13 +4,13 @@ import '../../ui/popup/popup.css';
 import { createPopupPort, resolveTabId } from '../../platform/popup-port';
 import { loadSettings } from '../../platform/settings';
 import { browserUiLanguage } from '../../platform/ui-locale';
-import { resolveLocale, translator } from '../../ui/i18n';
+import { localeTag, resolveLocale, translator } from '../../ui/i18n';
 import { Popup } from '../../ui/popup/Popup';
 
 async function main(): Promise<void> {
   const [settings, tabId] = await Promise.all([loadSettings(), resolveTabId(location.search)]);
   const locale = resolveLocale(settings.language, browserUiLanguage());
-  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  document.documentElement.lang = localeTag(locale);
   render(
     <Popup port={createPopupPort(tabId)} t={translator(locale)} locale={locale} />,
     document.getElementById('app')!,

@@ -2,7 +2,9 @@
  * The hover card: what the dataset records for the claim a figure belongs to, whether the page
  * agrees, and the sources. All strings are rendered as text (Preact escapes them); links are http(s) only.
  */
+import type { ContentLanguage } from '../../core/claims/page-language';
 import type { Annotation, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
+import { datasetText, shownNote } from '../content-language';
 import {
   formatDate,
   formatDifference,
@@ -11,7 +13,7 @@ import {
   sourceKindHint,
   sourceKindLabel,
 } from '../format';
-import type { Locale, MessageKey, Translate } from '../i18n';
+import { type Locale, localeContentLanguage, type MessageKey, type Translate } from '../i18n';
 
 export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   consistent: 'verdictConsistent',
@@ -29,17 +31,17 @@ export const RATING_LABEL: Record<Rating, MessageKey> = {
 export interface CardProps {
   annotation: Annotation;
   claim: ClaimRecord;
+  /** the reader's language: the card's labels */
   locale: Locale;
+  /** the page's language and script: the dataset's texts (default: the reader's) */
+  language?: ContentLanguage;
   t: Translate;
   onClose: () => void;
 }
 
-function localized(text: { en: string; zh: string }, locale: Locale): string {
-  return locale === 'zh_CN' ? text.zh || text.en : text.en || text.zh;
-}
-
-export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
+export function Card({ annotation, claim, locale, language: pageLanguage, t, onClose }: CardProps) {
   const { figure, verdict } = annotation;
+  const language = pageLanguage ?? localeContentLanguage(locale);
   const difference = formatDifference(figure, claim.figure, locale, t);
   const titleId = `claimlens-card-title-${claim.id}`;
   return (
@@ -56,7 +58,9 @@ export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
         <span class="badge" data-testid="verdict">
           {t(VERDICT_LABEL[verdict])}
         </span>
-        <span class="subject">{localized(claim.subject, locale)}</span>
+        <span class="subject" lang={language}>
+          {datasetText(claim.subject, language)}
+        </span>
         <button
           type="button"
           class="close"
@@ -67,8 +71,8 @@ export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
           ×
         </button>
       </header>
-      <p class="statement" id={titleId} data-testid="statement">
-        {localized(claim.statement, locale)}
+      <p class="statement" id={titleId} data-testid="statement" lang={language}>
+        {datasetText(claim.statement, language)}
       </p>
       <dl class="figures">
         <dt>{t('cardOnPage')}</dt>
@@ -82,8 +86,16 @@ export function Card({ annotation, claim, locale, t, onClose }: CardProps) {
         <dt>{t('cardRating')}</dt>
         <dd>{t(RATING_LABEL[claim.rating])}</dd>
       </dl>
-      {annotation.note ? <p class="note">{annotation.note}</p> : null}
-      {claim.note && !annotation.note ? <p class="note">{localized(claim.note, locale)}</p> : null}
+      {annotation.note ? (
+        <p class="note" data-testid="note">
+          {shownNote(annotation.note, claim, locale, language)}
+        </p>
+      ) : null}
+      {claim.note && !annotation.note ? (
+        <p class="note" data-testid="note" lang={language}>
+          {datasetText(claim.note, language)}
+        </p>
+      ) : null}
       <p class="asof">{t('cardAsOf', [formatDate(claim.asOf, locale)])}</p>
       <h2 class="sources-title">{t('cardSources')}</h2>
       <ol class="sources">

@@ -74,6 +74,9 @@ export function General(props: {
           <option value="zh_CN" lang="zh-CN">
             {t('optionsLanguageZh')}
           </option>
+          <option value="zh_TW" lang="zh-TW">
+            {t('optionsLanguageZhHant')}
+          </option>
         </select>
       </div>
     </section>

@@ -1,7 +1,7 @@
 /** The options page: defaults, per-site rules, highlight style, language, datasets, backup. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../platform/settings';
-import { type Locale, resolveLocale, type Translate, translator } from '../i18n';
+import { type Locale, localeTag, resolveLocale, type Translate, translator } from '../i18n';
 import { BackupSection } from './Backup';
 import { Datasets } from './Datasets';
 import { General } from './General';
@@ -66,7 +66,7 @@ export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
   };
 
   return (
-    <main class="options" lang={locale === 'zh_CN' ? 'zh-CN' : 'en'}>
+    <main class="options" lang={localeTag(locale)}>
       <h1>{t('optionsTitle')}</h1>
       <General settings={settings} t={t} save={save} />
       <Sites settings={settings} t={t} save={save} siteKey={port.siteKey} />

@@ -6,7 +6,9 @@ import { ExternalLink } from '../components/ExternalLink';
 import { hostnameOf } from '../components/format';
 import { formatDate, formatDifference, formatFigure, sourceKindHint, sourceKindLabel } from '../format';
 import { Switch } from '../components/Switch';
-import type { Locale, Translate } from '../i18n';
+import type { ContentLanguage } from '../../core/claims/page-language';
+import { datasetText, languageOf, shownNote } from '../content-language';
+import { type Locale, localeTag, type Translate } from '../i18n';
 import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
 import type { PopupPort } from './port';
@@ -20,11 +22,6 @@ export interface PopupProps {
   port: PopupPort;
   t: Translate;
   locale: Locale;
-}
-
-function pick(text: { en: string; zh: string } | undefined, locale: Locale): string {
-  if (!text) return '';
-  return locale === 'zh_CN' ? text.zh || text.en : text.en || text.zh;
 }
 
 export function Popup({ port, t, locale }: PopupProps) {
@@ -71,7 +68,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   };
 
   return (
-    <main class="popup" lang={locale === 'zh_CN' ? 'zh-CN' : 'en'}>
+    <main class="popup" lang={localeTag(locale)}>
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
         <button type="button" class="link-button" onClick={() => port.openOptions()}>
@@ -166,6 +163,7 @@ function ClaimGroups(props: {
 }) {
   const { report, t } = props;
   const groups = useMemo(() => groupReport(report), [report]);
+  const language = languageOf(report, props.locale);
   return (
     <div class="groups">
       {groups.map((group) => {
@@ -178,7 +176,7 @@ function ClaimGroups(props: {
             </h2>
             <ul class="claims">
               {group.items.map((item) => (
-                <ClaimEntry key={item.key} item={item} {...props} />
+                <ClaimEntry key={item.key} item={item} language={language} {...props} />
               ))}
             </ul>
           </section>
@@ -193,21 +191,24 @@ function ClaimEntry(props: {
   port: PopupPort;
   t: Translate;
   locale: Locale;
+  /** the page's language: what the dataset's texts are shown in */
+  language: ContentLanguage;
   setStatus: (text: string) => void;
 }) {
-  const { item, t, locale } = props;
+  const { item, t, locale, language } = props;
   const [next, setNext] = useState(0);
   const summary = item.marks[0]!.annotation.claim;
   const claim: ClaimRecord | undefined = item.claim;
-  const subject = claim ? pick(claim.subject, locale) : summary.subject;
-  const statement = claim ? pick(claim.statement, locale) : summary.statement;
+  const subject = claim ? datasetText(claim.subject, language) : summary.subject;
+  const statement = claim ? datasetText(claim.statement, language) : summary.statement;
   const recordedFigure = claim ? claim.figure : summary;
   const recorded = formatFigure(recordedFigure, locale, t);
   const difference =
     item.pageTexts.length === 1 && item.verdict !== 'consistent'
       ? formatDifference(item.marks[0]!.annotation.figure, recordedFigure, locale, t)
       : undefined;
-  const note = pick(claim?.note, locale);
+  const note = datasetText(claim?.note, language);
+  const why = item.notes.map((n) => shownNote(n, claim, locale, language));
 
   const show = async () => {
     const mark = item.marks[next % item.marks.length]!;
@@ -219,10 +220,14 @@ function ClaimEntry(props: {
   return (
     <li class={`claim claim--${item.verdict}`} data-testid="claim" data-claim-id={item.claimId}>
       <div class="claim-head">
-        <h3 class="claim-subject">{subject}</h3>
+        <h3 class="claim-subject" lang={claim ? language : undefined}>
+          {subject}
+        </h3>
         <span class={`verdict verdict--${item.verdict}`}>{verdictLabel(t, item.verdict)}</span>
       </div>
-      <p class="claim-statement">{statement}</p>
+      <p class="claim-statement" lang={claim ? language : undefined} data-testid="claim-statement">
+        {statement}
+      </p>
       <dl class="claim-figures">
         <div>
           <dt>{t('cardOnPage')}</dt>
@@ -244,13 +249,13 @@ function ClaimEntry(props: {
         {claim && <span>{t('popupRating', [ratingLabel(t, claim.rating)])}</span>}
         {item.marks.length > 1 && <span>{t('popupOccurrences', [String(item.marks.length)])}</span>}
       </p>
-      {item.notes.length > 0 && (
+      {why.length > 0 && (
         <p class="claim-why">
-          <strong>{t('popupMatchNote')}:</strong> {item.notes.join('; ')}
+          <strong>{t('popupMatchNote')}:</strong> {why.join('; ')}
         </p>
       )}
       {note && (
-        <p class="claim-note">
+        <p class="claim-note" lang={language}>
           <strong>{t('popupNote')}:</strong> {note}
         </p>
       )}

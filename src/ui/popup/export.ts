@@ -1,4 +1,5 @@
 /** The page's claims as Markdown (for notes and editors) or CSV (for spreadsheets). Pure functions. */
+import { datasetText, languageOf, shownNote } from '../content-language';
 import type { Locale, MessageKey, Translate } from '../i18n';
 import type { PageReport } from '../../platform/messages';
 import { formatFigure, safeHref } from '../format';
@@ -37,11 +38,6 @@ export function ratingLabel(t: Translate, rating: string): string {
   return key ? t(key) : rating;
 }
 
-function pick(text: { en: string; zh: string } | undefined, locale: Locale): string {
-  if (!text) return '';
-  return (locale === 'zh_CN' ? text.zh || text.en : text.en || text.zh) ?? '';
-}
-
 /** What each item says, in the reader's language, shared by both formats. */
 interface ExportRow {
   verdict: string;
@@ -59,20 +55,22 @@ interface ExportRow {
 }
 
 function rows(report: PageReport, locale: Locale, t: Translate): ExportRow[] {
+  // the dataset's texts as the popup shows them: in the page's language
+  const language = languageOf(report, locale);
   return groupReport(report).flatMap((group) =>
     group.items.map((item) => {
       const summary = item.marks[0]!.annotation.claim;
       const claim = item.claim;
       return {
         verdict: verdictLabel(t, item.verdict),
-        subject: claim ? pick(claim.subject, locale) : summary.subject,
+        subject: claim ? datasetText(claim.subject, language) : summary.subject,
         pageFigure: item.pageTexts.join('; '),
         recorded: formatFigure(claim ? claim.figure : summary, locale, t),
-        statement: claim ? pick(claim.statement, locale) : summary.statement,
+        statement: claim ? datasetText(claim.statement, language) : summary.statement,
         asOf: claim?.asOf ?? '',
         rating: claim ? ratingLabel(t, claim.rating) : '',
-        note: pick(claim?.note, locale),
-        why: item.notes.join('; '),
+        note: datasetText(claim?.note, language),
+        why: item.notes.map((n) => shownNote(n, claim, locale, language)).join('; '),
         datasetName: claim?.dataset.name ?? '',
         datasetVersion: claim?.dataset.version ?? '',
         sources: (claim?.sources ?? []).map((source) => ({

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportedDataset } from '../../../src/platform/datasets-store';
+import type { OptionsPortDeps } from '../../../src/platform/options-port';
 import { validDataset } from './dataset.fixture';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
@@ -12,6 +14,9 @@ const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-s
 const { readSettings } = await import('../../../src/platform/settings');
 /** the site rules as stored in sync (in shards), read back */
 const storedSites = () => readSettings(sync.data).sites;
+const { scriptTableFor } = await import('../../../src/platform/opencc-converter');
+const { compileDatasets } = await import('../../../src/core/claims/compile');
+const { tableConverter } = await import('../../../src/core/claims/script-variants');
 const { Options } = await import('../../../src/ui/options/Options');
 
 let root: HTMLElement;
@@ -39,13 +44,14 @@ async function flush() {
   }
 }
 
-async function mount(browserLanguage = 'en-US') {
+async function mount(browserLanguage = 'en-US', deps: Partial<OptionsPortDeps> = {}) {
   const port = createOptionsPort({
     sync,
     local,
     validate: validateDataset,
     download: (name, text) => downloads.push([name, text]),
     now: () => new Date('2026-01-02T03:04:05Z'),
+    ...deps,
   });
   await act(() => {
     render(<Options port={port} browserLanguage={browserLanguage} />, root);
@@ -101,6 +107,32 @@ describe('options: settings', () => {
     expect(sync.data.language).toBe('zh_CN');
     expect(root.querySelector('h1')!.textContent).toBe('ClaimLens 设置');
   });
+
+  it('offers traditional Chinese, named in its own script, and switches to it', async () => {
+    await mount();
+    const select = q<HTMLSelectElement>('language')[0]!;
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['auto', 'Same as the browser'],
+      ['en', 'English'],
+      ['zh_CN', '简体中文'],
+      ['zh_TW', '繁體中文'],
+    ]);
+    select.value = 'zh_TW';
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(sync.data.language).toBe('zh_TW');
+    expect(root.querySelector('h1')!.textContent).toBe('ClaimLens 設定');
+  });
+
+  it.each(['zh-HK', 'zh-TW', 'zh-Hant'])(
+    'follows a %s browser on auto with traditional Chinese',
+    async (lang) => {
+      await mount(lang);
+      expect(root.querySelector('h1')!.textContent).toBe('ClaimLens 設定');
+    },
+  );
 
   it('follows a Chinese browser on auto', async () => {
     await mount('zh-CN');
@@ -184,6 +216,35 @@ describe('options: datasets', () => {
     await flush();
     expect(q('dataset')).toHaveLength(0);
     expect(local.data[IMPORTED_DATASETS_KEY]).toEqual([]);
+  });
+
+  it('stores an imported dataset with its Chinese in the other script, as the page engine compiles it', async () => {
+    await mount('en-US', { scripts: async (dataset) => scriptTableFor(dataset) });
+    await chooseFile('dataset-file', 'energy.json', JSON.stringify(validDataset()));
+    const [entry] = local.data[IMPORTED_DATASETS_KEY] as ImportedDataset[];
+    expect(entry!.scripts!.forms['投资']).toContain('投資');
+    // what the engine compiles from storage: the aliases and topic words in both scripts
+    const index = compileDatasets([entry!.data as never], tableConverter(entry!.scripts));
+    expect(index.subjects[0]!.name.zhHant).toBe('艾克美電力');
+    expect(index.claims[0]!.topics).toContain('投資');
+    expect(index.claims[0]!.record.statement.zhHant).toBe('艾克美電力將投資120億美元。');
+    // the list shows what the reader imported, not the recorded conversions
+    expect(q('dataset')[0]!.textContent).not.toContain('投資');
+  });
+
+  it('makes the conversions again when restoring a backup (a backup holds only the dataset)', async () => {
+    await mount('en-US', { scripts: async (dataset) => scriptTableFor(dataset) });
+    await chooseFile('dataset-file', 'energy.json', JSON.stringify(validDataset()));
+    await act(async () => q<HTMLButtonElement>('export-all')[0]!.click());
+    await flush();
+    const [name, text] = downloads[0]!;
+    expect(JSON.parse(text).datasets[0].scripts).toBeUndefined();
+    render(null, root);
+    local = memoryArea();
+    await mount('en-US', { scripts: async (dataset) => scriptTableFor(dataset) });
+    await chooseFile('backup-file', name, text);
+    const [entry] = local.data[IMPORTED_DATASETS_KEY] as ImportedDataset[];
+    expect(entry!.scripts!.traditional['艾克美电力将投资120亿美元。']).toBe('艾克美電力將投資120億美元。');
   });
 
   it('refuses a bad dataset with the field and reason, and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileDatasets } from '../../../src/core/claims/compile';
+import { openccConverter } from '../../../src/platform/opencc-converter';
 import { type Dataset, validateDataset } from '../../../src/core/claims/schema';
 import type { Figure } from '../../../src/core/figures/types';
 
@@ -17,8 +18,9 @@ export function bundled(): Dataset {
   return r.dataset;
 }
 
+/** The bundled dataset compiled as the build compiles it (aliases and topic words in both scripts). */
 export function bundledIndex() {
-  return compileDatasets([bundled()]);
+  return compileDatasets([bundled()], openccConverter());
 }
 
 /**

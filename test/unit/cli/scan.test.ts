@@ -10,6 +10,7 @@ import type { CliIo } from '../../../src/cli/io';
 import { readDatasets } from '../../../src/cli/datasets-fs';
 import { run, scanHtml } from '../../../src/cli/scan';
 import { compileDatasets } from '../../../src/core/claims';
+import { openccConverter } from '../../../src/platform/opencc-converter';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -116,7 +117,7 @@ describe('claimlens scan', () => {
 
 describe('reading only the blocks that name a subject (as the extension does)', async () => {
   const { datasets } = await readDatasets([resolve(ROOT, 'data/claims')]);
-  const index = compileDatasets(datasets);
+  const index = compileDatasets(datasets, openccConverter());
   const corpus = resolve(ROOT, '../shared/corpus/pages');
   const pages = [
     ...['demo/index.html', 'demo/zh.html', 'pages/acme-energy.html', 'pages/live-article.html'].map((p) =>
