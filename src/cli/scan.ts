@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
+import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
 import { findFigures } from '../core/figures';
 import { PageApp } from '../page/app';
@@ -40,6 +41,8 @@ export interface ScanOptions {
    * the command counts every figure on the page (the annotations are the same either way).
    */
   subjectBlocksOnly?: boolean;
+  /** Called with each block the matcher is asked about: its text, figures and annotations. */
+  observe?: (block: ObservedBlock) => void;
 }
 
 /** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
@@ -70,7 +73,11 @@ export async function scanHtml(
       doc: document,
       engine: {
         findFigures,
-        match: (text, figures, context) => matcher.match(text, figures, context),
+        match: (text, figures, context) => {
+          const annotations = matcher.match(text, figures, context);
+          options.observe?.({ text, figures, annotations });
+          return annotations;
+        },
         ...(options.subjectBlocksOnly
           ? { namesSubject: subjectTest([index]), mayNameSubject: subjectHint([index]) }
           : {}),
