@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
 import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
-import { findFigures } from '../core/figures';
+import { readFigures } from '../core/read-figures';
 import { PageApp } from '../page/app';
 import type { PageReport } from '../platform/messages';
 import { translator } from '../ui/i18n';
@@ -72,7 +72,7 @@ export async function scanHtml(
     const app = new PageApp({
       doc: document,
       engine: {
-        findFigures,
+        findFigures: readFigures,
         match: (text, figures, context) => {
           const annotations = matcher.match(text, figures, context);
           options.observe?.({ text, figures, annotations });
