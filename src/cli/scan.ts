@@ -35,6 +35,12 @@ function htmlFiles(paths: string[], cwd: string): string[] {
   return files;
 }
 
+/** The article's headline as the page gives it: its first h1, else its title. */
+export function articleTitle(document: Document): string | undefined {
+  const text = document.querySelector('h1')?.textContent?.trim() || document.title?.trim();
+  return text || undefined;
+}
+
 export interface ScanOptions {
   /**
    * Read only the blocks that name a subject of the datasets, as the extension does. Off by default:
@@ -68,7 +74,8 @@ export async function scanHtml(
     document.write(html);
     const started = performance.now();
     const pageDate = publishedDate(document);
-    const matcher = createMatcher(index, pageDate ? { pageDate } : {});
+    const title = articleTitle(document);
+    const matcher = createMatcher(index, { ...(pageDate ? { pageDate } : {}), ...(title ? { title } : {}) });
     const app = new PageApp({
       doc: document,
       engine: {

@@ -111,6 +111,9 @@ class ContentScript {
         const options: MatcherOptions = { lang: locale === 'zh_CN' ? 'zh' : 'en' };
         const pageDate = publishedDate(document);
         if (pageDate) options.pageDate = pageDate;
+        // the headline says whose story it is: blocks naming no company ("the company's shares") are about it
+        const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
+        if (title) options.title = title;
         const bundled = ready.createMatcher(claimsIndex, options);
         matcher = importedIndex
           ? combineMatchers(bundled, ready.createMatcher(importedIndex, options))

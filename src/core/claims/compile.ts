@@ -4,7 +4,25 @@
  */
 import type { FigureKind } from '../figures/types';
 import type { Dataset, DatasetFigure, DatasetSource } from './schema';
+import { stepOf } from './precision';
 import type { ClaimRecord, RecordedFigure, SourceRecord } from './types';
+
+const bothLanguages = (w: { en: string[]; zh: string[] }) => [...w.en, ...w.zh].map((t) => t.toLowerCase());
+
+/** The claim's measure and event as the matcher reads them (absent: the older, topic-word rule). */
+function matchingFields(c: Dataset['claims'][number]): Pick<CompiledClaim, 'measure' | 'event'> {
+  const out: Pick<CompiledClaim, 'measure' | 'event'> = {};
+  if (c.measure) {
+    out.measure = { words: bothLanguages(c.measure.words) };
+    if (c.measure.defining) out.measure.defining = bothLanguages(c.measure.defining);
+    if (c.measure.not) out.measure.not = bothLanguages(c.measure.not);
+  }
+  if (c.event) {
+    out.event = { from: c.event.from, to: c.event.to ?? c.event.from };
+    if (c.event.moment) out.event.moment = c.event.moment;
+  }
+  return out;
+}
 
 export const INDEX_FORMAT = 1;
 export const DEFAULT_TOLERANCE = 0.005;
@@ -22,6 +40,23 @@ export interface CompiledFigure {
   direction?: 'up' | 'down';
   /** relative tolerance */
   tol: number;
+  /** how the dataset words it (over, under, about), and the step of its digits as written in `text` */
+  approx?: 'over' | 'under' | 'about';
+  step?: number;
+}
+
+/** What a claim measures, as words (both languages, lowercased like topics). */
+export interface CompiledMeasure {
+  words: string[];
+  defining?: string[];
+  not?: string[];
+}
+
+/** The event a claim describes: ISO days, `to` = `from` for one day. */
+export interface CompiledEvent {
+  from: string;
+  to: string;
+  moment?: 'close';
 }
 
 export interface CompiledClaim {
@@ -30,6 +65,8 @@ export interface CompiledClaim {
   /** topic words, lowercased; English ones ending in * match any word ending */
   topics: string[];
   figures: CompiledFigure[];
+  measure?: CompiledMeasure;
+  event?: CompiledEvent;
   /** the record the UI shows, its dataset given as an index into CompiledIndex.datasets */
   record: Omit<ClaimRecord, 'dataset'>;
   dataset: number;
@@ -80,6 +117,9 @@ function compiledFigure(
     tol: fig.tolerance ?? DEFAULT_TOLERANCE,
   };
   if (i !== undefined) out.i = i;
+  if (r.approx !== 'exact') out.approx = r.approx;
+  const step = fig.text ? stepOf(fig.text, fig.value) : 0;
+  if (step > 0) out.step = step;
   if (r.max !== undefined) out.max = r.max;
   if (r.direction !== undefined) out.direction = r.direction;
   return out;
@@ -196,6 +236,7 @@ export function compileDatasets(datasets: Dataset[]): CompiledIndex {
         subject: subjectIdx.get(c.subject)!,
         topics: [...c.topics.en, ...c.topics.zh].map((t) => t.toLowerCase()),
         figures,
+        ...matchingFields(c),
         record,
         dataset: dsIdx,
       });
