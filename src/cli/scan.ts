@@ -75,7 +75,12 @@ export async function scanHtml(
     const started = performance.now();
     const pageDate = publishedDate(document);
     const title = articleTitle(document);
-    const matcher = createMatcher(index, { ...(pageDate ? { pageDate } : {}), ...(title ? { title } : {}) });
+    const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
+    const matcher = createMatcher(index, {
+      ...(pageDate ? { pageDate } : {}),
+      ...(title ? { title } : {}),
+      ...(lead ? { lead } : {}),
+    });
     const app = new PageApp({
       doc: document,
       engine: {

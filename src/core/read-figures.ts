@@ -52,7 +52,8 @@ export function foldForFigures(text: string): FoldedText {
   let out = chars ? chars.join('') : text;
   // a number, one space, a Chinese scale word: move the space in front of the number
   for (let i = 0; i < n; i++) {
-    if (out[i] !== ' ' || !CHINESE_SCALE.has(out[i + 1] ?? '') || !isAsciiDigit(out.charCodeAt(i - 1))) continue;
+    if (out[i] !== ' ' || !CHINESE_SCALE.has(out[i + 1] ?? '') || !isAsciiDigit(out.charCodeAt(i - 1)))
+      continue;
     let s = i - 1;
     while (s > 0 && /[0-9.,]/.test(out[s - 1]!)) s--;
     out = `${out.slice(0, s)} ${out.slice(s, i)}${out.slice(i + 1)}`;

@@ -114,6 +114,8 @@ class ContentScript {
         // the headline says whose story it is: blocks naming no company ("the company's shares") are about it
         const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
         if (title) options.title = title;
+        const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
+        if (lead) options.lead = lead;
         const bundled = ready.createMatcher(claimsIndex, options);
         matcher = importedIndex
           ? combineMatchers(bundled, ready.createMatcher(importedIndex, options))

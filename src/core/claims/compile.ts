@@ -16,6 +16,7 @@ function matchingFields(c: Dataset['claims'][number]): Pick<CompiledClaim, 'meas
     out.measure = { words: bothLanguages(c.measure.words) };
     if (c.measure.defining) out.measure.defining = bothLanguages(c.measure.defining);
     if (c.measure.not) out.measure.not = bothLanguages(c.measure.not);
+    if (c.measure.excludes) out.measure.excludes = bothLanguages(c.measure.excludes);
   }
   if (c.event) {
     out.event = { from: c.event.from, to: c.event.to ?? c.event.from };
@@ -50,6 +51,7 @@ export interface CompiledMeasure {
   words: string[];
   defining?: string[];
   not?: string[];
+  excludes?: string[];
 }
 
 /** The event a claim describes: ISO days, `to` = `from` for one day. */

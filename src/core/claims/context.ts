@@ -156,14 +156,14 @@ function nearestCompany(hits: Hit[], offset: number): Hit | undefined {
 
 /** The figure's owner family (undefined: another company owns it). */
 export function ownerFamily(
-  block: BlockContext,
   clauseHits: Hit[],
-  sentence: [number, number],
+  sentenceHits: Hit[],
+  blockFamily: number | undefined,
   offset: number,
 ): number | undefined {
-  const owner = nearestCompany(clauseHits, offset) ?? nearestCompany(hitsIn(block, sentence), offset);
+  const owner = nearestCompany(clauseHits, offset) ?? nearestCompany(sentenceHits, offset);
   if (owner) return owner.kind === SUBJECT ? owner.ref : undefined;
-  return block.family;
+  return blockFamily;
 }
 
 /** distance in characters between a hit and the figure [start, end) */
@@ -171,4 +171,29 @@ export function distance(h: Hit, start: number, end: number): number {
   if (h.end <= start) return start - h.end;
   if (h.start >= end) return h.start - end;
   return 0;
+}
+
+const OPEN_BRACKETS = new Set(['(', '\uff08']); // ( （
+const CLOSE_BRACKETS = new Set([')', '\uff09']); // ) ）
+/** how far back a conversion's opening bracket may stand ("(約新台幣1兆7100億元)") */
+const BRACKET_REACH = 16;
+
+/**
+ * Whether the figure at `start` stands in a bracket opened right after another figure: a conversion
+ * of it into another unit ("380 billion yuan ($53 billion)", "3800億元(約新台幣1兆7100億元)"). Such a
+ * figure restates its neighbour; it can agree as an equivalent but never differ on its own.
+ */
+export function restatesPrevious(text: string, start: number): boolean {
+  let bracket = -1;
+  for (let i = start - 1; i >= Math.max(0, start - BRACKET_REACH); i--) {
+    const ch = text[i]!;
+    if (CLOSE_BRACKETS.has(ch)) return false;
+    if (OPEN_BRACKETS.has(ch)) {
+      bracket = i;
+      break;
+    }
+  }
+  if (bracket < 0) return false;
+  const before = text.slice(Math.max(0, bracket - 12), bracket);
+  return /\d[^\s\d]{0,8}\s*$/.test(before);
 }

@@ -19,10 +19,28 @@ export interface DateRef {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 /** 日/天 Sunday, 一 … 六 Monday … Saturday */
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
@@ -38,7 +56,10 @@ const MONTH_NAME =
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gi'), 'mdy'],
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?`, 'gi'), 'dmy'],
-  [new RegExp(`\\b(?:in|since|from|during|of|last|this)\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?\\b`, 'gi'), 'month'],
+  [
+    new RegExp(`\\b(?:in|since|from|during|of|last|this)\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    'month',
+  ],
   [/\b(?:on\s+|last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi, 'weekday'],
   [/\b(today|yesterday|this morning|this afternoon|overnight)\b/gi, 'relday'],
   [/\b(last|previous|this|the latest|the most recent) (quarter|month|year|week)\b/gi, 'relspan'],
@@ -79,7 +100,11 @@ function dayWindow(y: number | null, m: number, d: number): Resolved {
 const unresolved: Resolved = { from: null, to: null, yearless: false };
 
 /** A relative span ("last quarter", "上月") as days, from the page's date. */
-function relativeSpan(page: Date, which: 'last' | 'this', unit: 'quarter' | 'month' | 'year' | 'week'): Resolved {
+function relativeSpan(
+  page: Date,
+  which: 'last' | 'this',
+  unit: 'quarter' | 'month' | 'year' | 'week',
+): Resolved {
   const y = page.getUTCFullYear();
   const m = page.getUTCMonth() + 1;
   const back = which === 'last' ? 1 : 0;
@@ -96,7 +121,11 @@ function relativeSpan(page: Date, which: 'last' | 'this', unit: 'quarter' | 'mon
     q = 4;
     qy--;
   }
-  return { from: `${qy}-${pad(q * 3 - 2)}-01`, to: `${qy}-${pad(q * 3)}-${pad(lastDay(qy, q * 3))}`, yearless: false };
+  return {
+    from: `${qy}-${pad(q * 3 - 2)}-01`,
+    to: `${qy}-${pad(q * 3)}-${pad(lastDay(qy, q * 3))}`,
+    yearless: false,
+  };
 }
 
 function weekday(page: Date | null, target: number): Resolved {
@@ -130,7 +159,11 @@ function resolve(kind: string, m: RegExpExecArray, page: Date | null): Resolved 
     case 'zh-yq': {
       const q = ZH_QUARTERS[m[2]!]!;
       const y = num(1)!;
-      return { from: `${y}-${pad(q * 3 - 2)}-01`, to: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`, yearless: false };
+      return {
+        from: `${y}-${pad(q * 3 - 2)}-01`,
+        to: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`,
+        yearless: false,
+      };
     }
     case 'zh-md':
       return dayWindow(null, num(1)!, num(2)!);
@@ -156,9 +189,17 @@ function relative(kind: string, word: string, unit: string | undefined, page: Da
     return relativeSpan(page, which, unit as 'quarter' | 'month' | 'year' | 'week');
   }
   const ZH: Record<string, ['last' | 'this', 'quarter' | 'month' | 'year' | 'week']> = {
-    上周: ['last', 'week'], 上週: ['last', 'week'], 本周: ['this', 'week'], 本週: ['this', 'week'],
-    上月: ['last', 'month'], 本月: ['this', 'month'], 上季: ['last', 'quarter'], 上一季: ['last', 'quarter'],
-    本季: ['this', 'quarter'], 今年: ['this', 'year'], 去年: ['last', 'year'],
+    上周: ['last', 'week'],
+    上週: ['last', 'week'],
+    本周: ['this', 'week'],
+    本週: ['this', 'week'],
+    上月: ['last', 'month'],
+    本月: ['this', 'month'],
+    上季: ['last', 'quarter'],
+    上一季: ['last', 'quarter'],
+    本季: ['this', 'quarter'],
+    今年: ['this', 'year'],
+    去年: ['last', 'year'],
   };
   const span = ZH[word];
   return span ? relativeSpan(page, span[0], span[1]) : unresolved;

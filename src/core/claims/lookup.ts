@@ -80,6 +80,7 @@ export interface MeasureIds {
   words: Set<number>;
   defining: Set<number> | null;
   not: Set<number>;
+  excludes: Set<number>;
 }
 
 export interface Lookup {
@@ -115,6 +116,7 @@ function measureIds(claim: CompiledClaim, wordId: (t: string) => number): Measur
     words: new Set(m.words.map(wordId)),
     defining: m.defining ? new Set(m.defining.map(wordId)) : null,
     not: new Set((m.not ?? []).map(wordId)),
+    excludes: new Set((m.excludes ?? []).map(wordId)),
   };
 }
 
@@ -180,7 +182,8 @@ export function buildLookup(index: CompiledIndex): Lookup {
     if (names.some((n) => aliasSet.has(foldCase(n)))) return; // a dataset subject now
     for (const name of names) finder.add({ kind: OTHER, ref: i, text: name }, { caseSensitive: true });
   });
-  for (const word of INTRADAY_WORDS) finder.add({ kind: INTRADAY, ref: 0, text: word }, { caseSensitive: false });
+  for (const word of INTRADAY_WORDS)
+    finder.add({ kind: INTRADAY, ref: 0, text: word }, { caseSensitive: false });
   const topicId = phraseIds(finder, TOPIC);
   const wordId = phraseIds(finder, WORD);
   const claimTopics = index.claims.map((c) => c.topics.map(topicId));

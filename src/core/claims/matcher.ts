@@ -14,7 +14,15 @@
  */
 import type { Figure } from '../figures/types';
 import type { CompiledIndex } from './compile';
-import { articleFamily, blockContext, clauseAt, hitsIn, ownerFamily, sentenceAt } from './context';
+import {
+  articleFamily,
+  blockContext,
+  clauseAt,
+  hitsIn,
+  ownerFamily,
+  restatesPrevious,
+  sentenceAt,
+} from './context';
 import type { Lang } from './format';
 import { buildLookup, type Lookup } from './lookup';
 import { Notes } from './notes';
@@ -49,6 +57,8 @@ export interface MatcherOptions {
    * subject, a block that names no company at all ("the company's shares rose 9%") is about it.
    */
   title?: string;
+  /** The article's lead (first paragraph): its one company is the article's subject when the title names several. */
+  lead?: string;
 }
 
 function matchBlock(
@@ -67,8 +77,9 @@ function matchBlock(
     if (!figure || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
     const sentence = sentenceAt(block, figure.start);
     const clause = clauseAt(block, sentence, figure.start);
+    const sentenceHits = hitsIn(block, sentence);
     const clauseHits = hitsIn(block, clause);
-    const family = ownerFamily(block, clauseHits, sentence, figure.start);
+    const family = ownerFamily(clauseHits, sentenceHits, block.family, figure.start);
     const fam = family === undefined ? undefined : lookup.families.get(family);
     if (family === undefined || !fam) continue;
     const fc: FigureContext = {
@@ -76,7 +87,9 @@ function matchBlock(
       block,
       sentence,
       clause,
+      sentenceHits,
       clauseHits,
+      restates: restatesPrevious(blockText, figure.start),
       family,
       q: pageInterval(figure),
       pageDate: page.date,
@@ -100,8 +113,10 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   const lookup = buildLookup(index);
   const notes = new Notes(claims, lang);
   const date =
-    options.pageDate && /^\d{4}-\d{2}-\d{2}/.test(options.pageDate) ? options.pageDate.slice(0, 10) : undefined;
-  const page = { date, article: articleFamily(lookup, options.title) };
+    options.pageDate && /^\d{4}-\d{2}-\d{2}/.test(options.pageDate)
+      ? options.pageDate.slice(0, 10)
+      : undefined;
+  const page = { date, article: articleFamily(lookup, options.title) ?? articleFamily(lookup, options.lead) };
   return {
     claims,
     claim: (id) => {

@@ -59,7 +59,13 @@ export class Notes {
     return undefined;
   }
 
-  annotate(ci: number, fig: CompiledFigure, verdict: Verdict, figure: Figure, flags: AnnotationFlag[]): Annotation {
+  annotate(
+    ci: number,
+    fig: CompiledFigure,
+    verdict: Verdict,
+    figure: Figure,
+    flags: AnnotationFlag[],
+  ): Annotation {
     const rec = this.claims[ci]!;
     const lang = this.lang;
     const ann: Annotation = {

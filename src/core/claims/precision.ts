@@ -61,7 +61,12 @@ export function precisionStep(figure: Figure): number {
 const ABOUT_WORDS = 0.05;
 
 /** The interval [lo, hi] of absolute values for a value, its range end, its step and its approximation. */
-export function statedInterval(value: number, max: number | undefined, step: number, approx: Approx): [number, number] {
+export function statedInterval(
+  value: number,
+  max: number | undefined,
+  step: number,
+  approx: Approx,
+): [number, number] {
   const a = Math.abs(value);
   const b = max === undefined ? a : Math.abs(max);
   const lo = Math.min(a, b);

@@ -214,8 +214,7 @@ const ratingSchema = z.enum(RATINGS as ['accurate', 'needs-context', 'outdated',
   description: 'accurate | needs-context | outdated | unverified',
 });
 
-const isoDay = () =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2025-09-24"' });
+const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2025-09-24"' });
 const wordLists = (what: string) =>
   z.strictObject({ en: z.array(text()), zh: z.array(text()) }).meta({ description: what });
 
@@ -228,7 +227,10 @@ export const measureSchema = z.strictObject({
     'words that state this exact measure ("closed", "收市"); "differs" needs one in the figure\'s clause',
   ).optional(),
   not: wordLists(
-    'words of competing measures ("ADR", "index", "revenue"); one nearer the figure than every word of `words` makes it another measure',
+    'words of competing measures ("index", "revenue"); one nearer the figure than every word of `words` makes it another measure',
+  ).optional(),
+  excludes: wordLists(
+    'words that, anywhere in the figure\'s clause, make it another thing measured (another market: "ADR", "New York")',
   ).optional(),
 });
 

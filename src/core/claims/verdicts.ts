@@ -21,7 +21,16 @@ import type { Figure } from '../figures/types';
 import type { CompiledFigure } from './compile';
 import { type BlockContext, distance } from './context';
 import { type Placement, placement } from './dates';
-import { bucketKey, type Family, forEachMeeting, INTRADAY, type Lookup, type Recorded, SUBJECT, WORD } from './lookup';
+import {
+  bucketKey,
+  type Family,
+  forEachMeeting,
+  INTRADAY,
+  type Lookup,
+  type Recorded,
+  SUBJECT,
+  WORD,
+} from './lookup';
 import { middle, signOf } from './precision';
 import type { Hit } from './text';
 import type { AnnotationFlag, Verdict } from './types';
@@ -36,8 +45,11 @@ export interface FigureContext {
   block: BlockContext;
   sentence: [number, number];
   clause: [number, number];
+  sentenceHits: Hit[];
   clauseHits: Hit[];
   family: number;
+  /** the figure restates the one before it in brackets ("380 billion yuan ($53 billion)") */
+  restates: boolean;
   /** the page figure's stated interval */
   q: [number, number];
   pageDate: string | undefined;
@@ -50,20 +62,30 @@ export interface Found {
   flags: AnnotationFlag[];
 }
 
-/** Whether the figure's clause attaches it to the claim's measure (null: the claim has none). */
+/**
+ * Whether the figure attaches to the claim's measure (null: the claim has none). A word of another
+ * market or thing measured (`excludes`) in its clause rules it out; otherwise the measure word
+ * nearest the figure in its sentence decides: the claim's own (`words`, `defining`) against its
+ * `not` words in the figure's own clause (competing measures and entities: an index, "revenue"
+ * for a capex figure), so "revenue" right before a money figure wins over a farther "invest".
+ */
 export function attaches(lookup: Lookup, ci: number, fc: FigureContext): boolean | null {
   const m = lookup.measures[ci];
   if (!m) return null;
+  for (const h of fc.clauseHits) if (h.kind === WORD && m.excludes.has(h.ref)) return false;
   let own = Number.POSITIVE_INFINITY;
   let rival = Number.POSITIVE_INFINITY;
-  for (const h of fc.clauseHits) {
+  for (const h of fc.sentenceHits) {
     if (h.kind !== WORD) continue;
     const d = distance(h, fc.figure.start, fc.figure.end);
-    if (m.words.has(h.ref)) own = Math.min(own, d);
-    else if (m.not.has(h.ref)) rival = Math.min(rival, d);
+    if (m.words.has(h.ref) || m.defining?.has(h.ref)) own = Math.min(own, d);
+    else if (m.not.has(h.ref) && h.start >= fc.clause[0] && h.end <= fc.clause[1]) rival = Math.min(rival, d);
   }
   return own < Number.POSITIVE_INFINITY && own <= rival;
 }
+
+/** No measure word of any claim in the sentence: a bare amount ("3年3800億人民幣！") */
+const bareSentence = (fc: FigureContext) => !fc.sentenceHits.some((h) => h.kind === WORD);
 
 function definesInClause(lookup: Lookup, ci: number, fc: FigureContext): boolean {
   const defining = lookup.measures[ci]?.defining;
@@ -88,14 +110,23 @@ const inTime = (lookup: Lookup, ci: number, pageDate: string | undefined) =>
   !pageDate || !(lookup.index.claims[ci]!.record.asOf > pageDate);
 
 /** The verdict of an agreement with one recorded figure, or undefined when the claim is not in play. */
-function agreement(lookup: Lookup, ci: number, fi: number, fc: FigureContext, moneyUnstated: boolean): Found | undefined {
+function agreement(
+  lookup: Lookup,
+  ci: number,
+  fi: number,
+  fc: FigureContext,
+  moneyUnstated: boolean,
+): Found | undefined {
   const claim = lookup.index.claims[ci]!;
   const f = claim.figures[fi]!;
   if (!inTime(lookup, ci, fc.pageDate)) return undefined;
   const r = lookup.recorded[ci]![fi]!;
   const pageSign = signOf(fc.figure.direction, fc.figure.value);
   if (pageSign !== 0 && r.sign !== 0 && pageSign !== r.sign) return undefined;
-  const attached = attaches(lookup, ci, fc);
+  let attached = attaches(lookup, ci, fc);
+  // an amount in the claim's own currency with no measure word around it at all: the subject decides
+  const ownMoney = f.role === 'm' && f.kind === 'money' && fc.figure.unit === f.unit && !moneyUnstated;
+  if (attached === false && ownMoney && bareSentence(fc)) attached = true;
   if (attached === false || (attached === null && moneyUnstated)) return undefined;
   if (attached === null && (f.role !== 'm' || f.kind !== 'money') && !hasTopic(lookup, ci, fc.block.topics))
     return undefined;
@@ -143,7 +174,7 @@ export function agree(lookup: Lookup, fam: Family, fc: FigureContext): Found | u
 
 /** Whether the figure may differ from claim `ci` at all (subject, measure, event, moment). */
 function mayDiffer(lookup: Lookup, ci: number, fc: FigureContext): boolean {
-  if (!inTime(lookup, ci, fc.pageDate)) return false;
+  if (!inTime(lookup, ci, fc.pageDate) || fc.restates) return false;
   const subjectInClause = fc.clauseHits.some((h) => h.kind === SUBJECT && h.ref === fc.family);
   if (!subjectInClause) return false;
   const attached = attaches(lookup, ci, fc);
@@ -179,7 +210,8 @@ export function differ(lookup: Lookup, fam: Family, fc: FigureContext): Found | 
     if (overlaps(r) && !otherDirection && !otherUnit) return; // it agrees; it was left out for another reason
     if (!mayDiffer(lookup, ci, fc)) return;
     const dist = Math.abs(Math.log(ratio));
-    if (!best || dist < best.dist || (dist === best.dist && ci < best.claim)) best = { claim: ci, fig: f, dist };
+    if (!best || dist < best.dist || (dist === best.dist && ci < best.claim))
+      best = { claim: ci, fig: f, dist };
   };
   const bucket = fam.buckets.get(bucketKey(figure.kind, money ? figure.unit : null));
   forEachMeeting(bucket, pageAbs / DIFFERS_REACH, pageAbs * DIFFERS_REACH, (ci, fi) => {
