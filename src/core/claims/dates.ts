@@ -48,7 +48,6 @@ const ZH_QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const MONTH_NAME =
