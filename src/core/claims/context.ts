@@ -39,6 +39,9 @@ export interface BlockContext {
   /** whether the block names any company: the article's subject carries over only when none */
   namesCompany: boolean;
   refs: () => DateRef[];
+  /** a table cell's caption and headers, when the block names no company: its words and dates count too */
+  contextHits: Hit[];
+  contextRefs: DateRef[];
 }
 
 const companyKey = (h: Hit) => h.kind * 0x10000000 + h.ref;
@@ -72,11 +75,15 @@ export function blockContext(
     else if (h.kind !== WORD && h.kind !== INTRADAY) companies.push(h);
   }
   let family = soleFamily(companies);
+  let contextHits: Hit[] = [];
+  let contextRefs: DateRef[] = [];
   if (companies.length === 0) {
     if (context) {
-      const contextHits = lookup.finder.find(context);
+      contextHits = lookup.finder.find(context);
       family = soleFamily(contextHits.filter((h) => h.kind === SUBJECT || h.kind === OTHER));
       for (const h of contextHits) if (h.kind === TOPIC) topics.add(h.ref);
+      if (family !== undefined) contextRefs = dateRefs(context, pageDate);
+      else contextHits = [];
     }
     family ??= article;
     if (family === undefined) return undefined;
@@ -98,6 +105,8 @@ export function blockContext(
       refs ??= dateRefs(text, pageDate);
       return refs;
     },
+    contextHits,
+    contextRefs,
   };
 }
 

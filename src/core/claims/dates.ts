@@ -254,11 +254,14 @@ export function placement(
   sentence: [number, number],
   event: EventWindow,
   pageDate: string | undefined,
+  /** references from elsewhere (a table's caption) used when the sentence has none */
+  fallback: DateRef[] = [],
 ): Placement {
-  let nearest: DateRef | undefined;
+  let nearest: DateRef | undefined = fallback[0];
   let best = Number.POSITIVE_INFINITY;
-  for (const r of refs) {
-    if (r.start < sentence[0] || r.end > sentence[1]) continue;
+  const inSentence = refs.filter((r) => r.start >= sentence[0] && r.end <= sentence[1]);
+  if (inSentence.length > 0) nearest = undefined;
+  for (const r of inSentence) {
     const distance = r.end <= figureStart ? figureStart - r.end : r.start - figureStart;
     if (distance < best) {
       best = distance;

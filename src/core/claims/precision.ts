@@ -89,7 +89,10 @@ export function pageInterval(figure: Figure): [number, number] {
   return statedInterval(figure.value, figure.max, precisionStep(figure), figure.approx);
 }
 
-/** The interval a recorded figure stands for, widened by its relative tolerance. */
+/**
+ * The interval a recorded figure stands for, widened by its relative tolerance. A recorded "about"
+ * is read as its value within its rounding: the editor says how much wider it is with `tolerance`.
+ */
 export function recordedInterval(
   value: number,
   max: number | undefined,
@@ -97,7 +100,7 @@ export function recordedInterval(
   approx: Approx,
   tolerance: number,
 ): [number, number] {
-  const [lo, hi] = statedInterval(value, max, step, approx);
+  const [lo, hi] = statedInterval(value, max, step, approx === 'about' ? 'exact' : approx);
   return [lo * (1 - tolerance) - 1e-9, hi * (1 + tolerance) + 1e-9];
 }
 

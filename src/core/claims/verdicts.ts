@@ -35,6 +35,8 @@ import { middle, signOf } from './precision';
 import type { Hit } from './text';
 import type { AnnotationFlag, Verdict } from './types';
 
+/** how far a table context's words count as standing from the figure */
+const CONTEXT_DISTANCE = 1e6;
 /** differs only when the page value is within this factor of the recorded one */
 const DIFFERS_REACH = 2;
 const ROLE_ORDER = { m: 0, e: 1, v: 2 } as const;
@@ -81,6 +83,12 @@ export function attaches(lookup: Lookup, ci: number, fc: FigureContext): boolean
     if (m.words.has(h.ref) || m.defining?.has(h.ref)) own = Math.min(own, d);
     else if (m.not.has(h.ref) && h.start >= fc.clause[0] && h.end <= fc.clause[1]) rival = Math.min(rival, d);
   }
+  // a table cell's caption and headers stand farther than anything in the cell itself
+  for (const h of fc.block.contextHits) {
+    if (h.kind !== WORD) continue;
+    if (m.words.has(h.ref) || m.defining?.has(h.ref)) own = Math.min(own, CONTEXT_DISTANCE);
+    else if (m.not.has(h.ref)) rival = Math.min(rival, CONTEXT_DISTANCE);
+  }
   return own < Number.POSITIVE_INFINITY && own <= rival;
 }
 
@@ -103,7 +111,7 @@ function hasTopic(lookup: Lookup, ci: number, topics: Set<number>): boolean {
 function placementOf(lookup: Lookup, ci: number, fc: FigureContext): Placement {
   const event = lookup.index.claims[ci]!.event;
   if (!event) return 'placed';
-  return placement(fc.block.refs(), fc.figure.start, fc.sentence, event, fc.pageDate);
+  return placement(fc.block.refs(), fc.figure.start, fc.sentence, event, fc.pageDate, fc.block.contextRefs);
 }
 
 const inTime = (lookup: Lookup, ci: number, pageDate: string | undefined) =>

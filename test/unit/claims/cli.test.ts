@@ -39,7 +39,7 @@ describe('claimlens dataset', () => {
   it('check: the bundled datasets are valid', async () => {
     const t = fakeIo(ROOT);
     expect(await run(['check'], t.io)).toBe(0);
-    expect(t.out()).toBe('ok: 1 file, 1 dataset, 15 claims\n');
+    expect(t.out()).toBe('ok: 1 file, 1 dataset, 16 claims\n');
   });
 
   it('check: exit 1 with file, path and reason on a bad file', async () => {
@@ -109,7 +109,7 @@ describe('claimlens dataset', () => {
     const t = fakeIo(ROOT);
     expect(await run(['export', '--claimreview'], t.io)).toBe(0);
     const reviews = JSON.parse(t.out());
-    expect(reviews).toHaveLength(15);
+    expect(reviews).toHaveLength(16);
     expect(reviews[0]['@type']).toBe('ClaimReview');
     expect(t.err()).toMatch(/warning: alibaba-ai-2025: no review page/);
   });
