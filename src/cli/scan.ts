@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
+import { pageSubjectTest } from '../core/claims/subject-test';
 import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
 import { readFigures } from '../core/read-figures';
@@ -91,7 +92,10 @@ export async function scanHtml(
           return annotations;
         },
         ...(options.subjectBlocksOnly
-          ? { namesSubject: subjectTest([index]), mayNameSubject: subjectHint([index]) }
+          ? {
+              namesSubject: pageSubjectTest(subjectTest([index]), title, lead),
+              mayNameSubject: subjectHint([index]),
+            }
           : {}),
       },
       claim: (id) => matcher.claim(id),
