@@ -203,6 +203,7 @@ export function restatesPrevious(text: string, start: number): boolean {
     }
   }
   if (bracket < 0) return false;
-  const before = text.slice(Math.max(0, bracket - 12), bracket);
-  return /\d[^\s\d]{0,8}\s*$/.test(before);
+  // a figure ends just before the bracket: a digit, then at most its unit words
+  const before = text.slice(Math.max(0, bracket - 20), bracket);
+  return /\d[^\d.\u3002!?\uff01\uff1f;\uff1b()\uff08\uff09]{0,16}$/.test(before);
 }
