@@ -67,7 +67,7 @@ export interface Found {
 /**
  * Whether the figure attaches to the claim's measure (null: the claim has none). A word of another
  * market or thing measured (`excludes`) in its clause rules it out; otherwise the measure word
- * nearest the figure in its sentence decides: the claim's own (`words`, `defining`) against its
+ * nearest the figure in its clause or in the sentence before it decides: the claim's own (`words`, `defining`) against its
  * `not` words in the figure's own clause (competing measures and entities: an index, "revenue"
  * for a capex figure), so "revenue" right before a money figure wins over a farther "invest".
  */
@@ -80,8 +80,13 @@ export function attaches(lookup: Lookup, ci: number, fc: FigureContext): boolean
   for (const h of fc.sentenceHits) {
     if (h.kind !== WORD) continue;
     const d = distance(h, fc.figure.start, fc.figure.end);
-    if (m.words.has(h.ref) || m.defining?.has(h.ref)) own = Math.min(own, d);
-    else if (m.not.has(h.ref) && h.start >= fc.clause[0] && h.end <= fc.clause[1]) rival = Math.min(rival, d);
+    const inClause = h.start >= fc.clause[0] && h.end <= fc.clause[1];
+    // a measure word may stand anywhere in the sentence when the block names the subject; for an
+    // owner carried over from the headline, only in the figure's clause or before it (「收入333.98亿元，
+    // 同比增长26%」), not in a clause after it, which may speak of something else
+    if (m.words.has(h.ref) || m.defining?.has(h.ref)) {
+      if (inClause || h.end <= fc.clause[0] || fc.block.namesCompany) own = Math.min(own, d);
+    } else if (m.not.has(h.ref) && inClause) rival = Math.min(rival, d);
   }
   // a table cell's caption and headers stand farther than anything in the cell itself
   for (const h of fc.block.contextHits) {
@@ -132,9 +137,10 @@ function agreement(
   const pageSign = signOf(fc.figure.direction, fc.figure.value);
   if (pageSign !== 0 && r.sign !== 0 && pageSign !== r.sign) return undefined;
   let attached = attaches(lookup, ci, fc);
-  // an amount in the claim's own currency with no measure word around it at all: the subject decides
+  // an amount in the claim's own currency with no measure word around it at all: the subject decides,
+  // when the block names it (an article's subject carried into a paragraph is not enough on its own)
   const ownMoney = f.role === 'm' && f.kind === 'money' && fc.figure.unit === f.unit && !moneyUnstated;
-  if (attached === false && ownMoney && bareSentence(fc)) attached = true;
+  if (attached === false && ownMoney && fc.block.namesCompany && bareSentence(fc)) attached = true;
   if (attached === false || (attached === null && moneyUnstated)) return undefined;
   if (attached === null && (f.role !== 'm' || f.kind !== 'money') && !hasTopic(lookup, ci, fc.block.topics))
     return undefined;

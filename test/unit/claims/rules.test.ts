@@ -140,6 +140,20 @@ const RULES: Record<string, Row[]> = {
       [],
     ],
     [
+      "a bare amount in a paragraph that only the article's subject owns is not enough",
+      DAY,
+      '阿里巴巴加码AI投入',
+      '另一家芯片联盟宣布募资3800亿元用于新建晶圆厂。',
+      [],
+    ],
+    [
+      "the same in English: the headline's company does not own a bare amount",
+      DAY,
+      'Alibaba raises its AI spending',
+      'A chip consortium said it raised 380 billion yuan for new fabs.',
+      [],
+    ],
+    [
       'an amount in the claim currency with no measure word at all: the subject decides',
       DAY,
       undefined,
