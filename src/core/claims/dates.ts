@@ -204,25 +204,39 @@ function relative(kind: string, word: string, unit: string | undefined, page: Da
   return span ? relativeSpan(page, span[0], span[1]) : unresolved;
 }
 
+/**
+ * All patterns as one regular expression, so a text is scanned once: each pattern is a group of its
+ * own (earlier patterns win at the same position), and `resolve` gets that pattern's own groups.
+ */
+const COMBINED = (() => {
+  let groups = 1;
+  const parts: { kind: string; first: number; count: number }[] = [];
+  const sources = PATTERNS.map(([re, kind]) => {
+    const count = new RegExp(`${re.source}|`).exec('')!.length - 1;
+    parts.push({ kind, first: groups + 1, count });
+    groups += count + 1;
+    return `(${re.source})`;
+  });
+  return { re: new RegExp(sources.join('|'), 'gi'), parts };
+})();
+
 /** The date references of a text, in text order, without overlaps; "since" references left out. */
 export function dateRefs(text: string, pageDate?: string): DateRef[] {
   const page = pageDate ? new Date(`${pageDate}T00:00:00Z`) : null;
   const found: DateRef[] = [];
-  const taken: [number, number][] = [];
-  for (const [re, kind] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
-      taken.push([start, end]);
-      if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^since/i.test(m[0])) continue;
-      if (SINCE_AFTER.test(text.slice(end, end + 3))) continue;
-      const r = resolve(kind, m, page);
-      found.push({ start, end, ...r });
-    }
+  const re = new RegExp(COMBINED.re.source, COMBINED.re.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const part = COMBINED.parts.find((p) => m![p.first - 1] !== undefined);
+    if (!part) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /^since/i.test(m[0])) continue;
+    if (SINCE_AFTER.test(text.slice(end, end + 3))) continue;
+    // the pattern's own groups, numbered from 1 as in its own regular expression
+    const own = [m[0], ...m.slice(part.first, part.first + part.count)] as unknown as RegExpExecArray;
+    found.push({ start, end, ...resolve(part.kind, own, page) });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 export interface EventWindow {

@@ -78,7 +78,8 @@ function matchBlock(
     const sentence = sentenceAt(block, figure.start);
     const clause = clauseAt(block, sentence, figure.start);
     const sentenceHits = hitsIn(block, sentence);
-    const clauseHits = hitsIn(block, clause);
+    const sameSpan = clause[0] === sentence[0] && clause[1] === sentence[1];
+    const clauseHits = sameSpan ? sentenceHits : hitsIn(block, clause);
     const family = ownerFamily(clauseHits, sentenceHits, block.family, figure.start);
     const fam = family === undefined ? undefined : lookup.families.get(family);
     if (family === undefined || !fam) continue;
@@ -89,7 +90,6 @@ function matchBlock(
       clause,
       sentenceHits,
       clauseHits,
-      restates: restatesPrevious(blockText, figure.start),
       family,
       q: pageInterval(figure),
       pageDate: page.date,

@@ -19,7 +19,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { CompiledFigure } from './compile';
-import { type BlockContext, distance } from './context';
+import { type BlockContext, distance, restatesPrevious } from './context';
 import { type Placement, placement } from './dates';
 import {
   bucketKey,
@@ -50,8 +50,6 @@ export interface FigureContext {
   sentenceHits: Hit[];
   clauseHits: Hit[];
   family: number;
-  /** the figure restates the one before it in brackets ("380 billion yuan ($53 billion)") */
-  restates: boolean;
   /** the page figure's stated interval */
   q: [number, number];
   pageDate: string | undefined;
@@ -188,7 +186,9 @@ export function agree(lookup: Lookup, fam: Family, fc: FigureContext): Found | u
 
 /** Whether the figure may differ from claim `ci` at all (subject, measure, event, moment). */
 function mayDiffer(lookup: Lookup, ci: number, fc: FigureContext): boolean {
-  if (!inTime(lookup, ci, fc.pageDate) || fc.restates) return false;
+  if (!inTime(lookup, ci, fc.pageDate)) return false;
+  // a conversion in brackets restates the figure before it ("380 billion yuan ($53 billion)")
+  if (restatesPrevious(fc.block.text, fc.figure.start)) return false;
   const subjectInClause = fc.clauseHits.some((h) => h.kind === SUBJECT && h.ref === fc.family);
   if (!subjectInClause) return false;
   const attached = attaches(lookup, ci, fc);
