@@ -20,7 +20,6 @@ import {
   clauseAt,
   hitsIn,
   ownerFamily,
-  restatesPrevious,
   sentenceAt,
 } from './context';
 import type { Lang } from './format';
