@@ -1,8 +1,9 @@
 /** Expectation files: the format (zod) and the scoring of one page's matcher output against it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EXPECTATION_SCHEMA_FILE, expectationSchemaFileText } from '../../../src/cli/dataset';
 import { run } from '../../../src/cli/dataset-test';
 import type { CliIo } from '../../../src/cli/io';
 import { expectationFileSchema, type ObservedBlock, scorePage } from '../../../src/core/claims/expectations';
@@ -194,4 +195,8 @@ describe('claimlens dataset test', () => {
     expect(known.code).toBe(0);
     expect(known.out).toMatch(/\(1 known\)/);
   });
+});
+
+test('expectations.schema.json is up to date with the zod schema (run `npm run claimlens -- dataset schema`)', () => {
+  expect(readFileSync(join(ROOT, EXPECTATION_SCHEMA_FILE), 'utf8')).toBe(expectationSchemaFileText());
 });
