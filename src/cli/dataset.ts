@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { toClaimReview } from '../core/claims/claimreview';
 import { compileDatasets } from '../core/claims/compile';
 import { openccConverter } from '../platform/opencc-converter';
+import { expectationJsonSchema } from '../core/claims/expectations';
 import { datasetJsonSchema } from '../core/claims/schema';
 import { DEFAULT_DATASET_DIR, readDatasets } from './datasets-fs';
 import type { CliIo } from './io';
@@ -17,6 +18,7 @@ const USAGE = `usage:
                                                    sourcing warnings on stderr
   claimlens dataset build [--out FILE] [FILES...]  validate, print (or write) the compiled index, regenerate ${SCHEMA_FILE}
   claimlens dataset schema                         regenerate ${SCHEMA_FILE} only
+  claimlens dataset test [FILES|DIRS...] [--json]  run expectation files (default: data/expectations) against their pages; exit 1 on any miss
   claimlens dataset export --claimreview [--base-url URL] [--out FILE] [FILES...]
                                                    schema.org ClaimReview JSON-LD, one review per claim
 `;
@@ -24,6 +26,13 @@ const USAGE = `usage:
 /** The JSON Schema file's text, exactly as `dataset build` writes it. */
 export function schemaFileText(): string {
   return `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+}
+
+export const EXPECTATION_SCHEMA_FILE = 'data/claims/expectations.schema.json';
+
+/** The expectation files' JSON Schema, exactly as `dataset build` and `dataset schema` write it. */
+export function expectationSchemaFileText(): string {
+  return `${JSON.stringify(expectationJsonSchema(), null, 2)}\n`;
 }
 
 interface Parsed {
@@ -94,6 +103,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const { datasets, errors } = await load(io, p.files);
       if (errors.length > 0) return 1;
       await writeOut(io, SCHEMA_FILE, schemaFileText());
+      await writeOut(io, EXPECTATION_SCHEMA_FILE, expectationSchemaFileText());
       const out = p.flags.get('out');
       await writeOut(
         io,
@@ -107,9 +117,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const p = parseArgs(rest, [], []);
       if (p.error || p.files.length > 0) return usageError(io, p.error ?? 'schema takes no files');
       await writeOut(io, SCHEMA_FILE, schemaFileText());
-      io.stderr(`wrote ${SCHEMA_FILE}\n`);
+      await writeOut(io, EXPECTATION_SCHEMA_FILE, expectationSchemaFileText());
+      io.stderr(`wrote ${SCHEMA_FILE} and ${EXPECTATION_SCHEMA_FILE}\n`);
       return 0;
     }
+    case 'test':
+      return (await import('./dataset-test')).run(rest, io);
     case 'export': {
       const p = parseArgs(rest, ['out', 'base-url'], ['claimreview']);
       if (p.error) return usageError(io, p.error);

@@ -30,15 +30,17 @@ async function expand(path: string, errors: string[], shown: string): Promise<st
     return [];
   }
   if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((n) => n.endsWith('.json') && n !== 'schema.json').sort();
+  const names = (await readdir(path))
+    .filter((n) => n.endsWith('.json') && n !== 'schema.json' && !n.endsWith('.schema.json'))
+    .sort();
   return names.map((n) => join(path, n));
 }
 
 /**
  * Reads and validates dataset files. `paths` are files or directories (a directory means its *.json
- * files except schema.json); none means data/claims. Also refuses a claim id or dataset id used twice
- * across the files. `warnings` are the sourcing rule's (data/claims/README.md "Sourcing"), read
- * `FILE: JSON.PATH: warning: reason`; they never stop a dataset from loading.
+ * files except schema.json and *.schema.json); none means data/claims. Also refuses a claim id or
+ * dataset id used twice across the files. `warnings` are the sourcing rule's (data/claims/README.md
+ * "Sourcing"), read `FILE: JSON.PATH: warning: reason`; they never stop a dataset from loading.
  */
 export async function readDatasets(
   paths: string[],

@@ -9,8 +9,10 @@ import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { type CompiledIndex, compileDatasets, createMatcher, subjectHint, subjectTest } from '../core/claims';
 import { openccConverter } from '../platform/opencc-converter';
+import { pageSubjectTest } from '../core/claims/subject-test';
+import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
-import { findFigures } from '../core/figures';
+import { readFigures } from '../core/read-figures';
 import { PageApp } from '../page/app';
 import type { PageReport } from '../platform/messages';
 import { translator } from '../ui/i18n';
@@ -35,12 +37,20 @@ function htmlFiles(paths: string[], cwd: string): string[] {
   return files;
 }
 
+/** The article's headline as the page gives it: its first h1, else its title. */
+export function articleTitle(document: Document): string | undefined {
+  const text = document.querySelector('h1')?.textContent?.trim() || document.title?.trim();
+  return text || undefined;
+}
+
 export interface ScanOptions {
   /**
    * Read only the blocks that name a subject of the datasets, as the extension does. Off by default:
    * the command counts every figure on the page (the annotations are the same either way).
    */
   subjectBlocksOnly?: boolean;
+  /** Called with each block the matcher is asked about: its text, figures and annotations. */
+  observe?: (block: ObservedBlock) => void;
 }
 
 /** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
@@ -66,14 +76,27 @@ export async function scanHtml(
     document.write(html);
     const started = performance.now();
     const pageDate = publishedDate(document);
-    const matcher = createMatcher(index, pageDate ? { pageDate } : {});
+    const title = articleTitle(document);
+    const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
+    const matcher = createMatcher(index, {
+      ...(pageDate ? { pageDate } : {}),
+      ...(title ? { title } : {}),
+      ...(lead ? { lead } : {}),
+    });
     const app = new PageApp({
       doc: document,
       engine: {
-        findFigures,
-        match: (text, figures, context) => matcher.match(text, figures, context),
+        findFigures: readFigures,
+        match: (text, figures, context) => {
+          const annotations = matcher.match(text, figures, context);
+          options.observe?.({ text, figures, annotations });
+          return annotations;
+        },
         ...(options.subjectBlocksOnly
-          ? { namesSubject: subjectTest([index]), mayNameSubject: subjectHint([index]) }
+          ? {
+              namesSubject: pageSubjectTest(subjectTest([index]), title, lead),
+              mayNameSubject: subjectHint([index]),
+            }
           : {}),
       },
       claim: (id) => matcher.claim(id),

@@ -8,7 +8,7 @@ import claimsIndex from 'virtual:claims-index';
 import { combineMatchers } from '../core/claims/combine';
 import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
 import type { Matcher, MatcherOptions } from '../core/claims/matcher';
-import { subjectHint, subjectTest } from '../core/claims/subject-test';
+import { pageSubjectTest, subjectHint, subjectTest } from '../core/claims/subject-test';
 import { PageApp } from '../page/app';
 import { loadReading, type Reading } from '../page/reading';
 import { reportWithoutEngine } from '../page/launcher';
@@ -106,6 +106,8 @@ class ContentScript {
     // the recognizer and the matcher's tables come when a block first names a subject
     let loaded: Reading | undefined;
     let matcher: Matcher | undefined;
+    const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
+    const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
     const matcherNow = (ready: Reading) => {
       if (!matcher) {
         // the page's date is read when its first claim may be matched: a single-page app's next
@@ -113,6 +115,9 @@ class ContentScript {
         const options: MatcherOptions = { lang: matcherLanguage(locale) };
         const pageDate = publishedDate(document);
         if (pageDate) options.pageDate = pageDate;
+        // the headline says whose story it is: blocks naming no company ("the company's shares") are about it
+        if (title) options.title = title;
+        if (lead) options.lead = lead;
         const bundled = ready.createMatcher(claimsIndex, options);
         matcher = importedIndex
           ? combineMatchers(bundled, ready.createMatcher(importedIndex, options))
@@ -123,7 +128,7 @@ class ContentScript {
     this.app = new PageApp({
       doc: document,
       engine: {
-        namesSubject: subjectTest(indexes),
+        namesSubject: pageSubjectTest(subjectTest(indexes), title, lead),
         mayNameSubject: subjectHint(indexes),
         load: async () => {
           loaded = await loadReading();

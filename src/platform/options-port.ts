@@ -88,8 +88,7 @@ async function putBack(area: StorageAreaLike, before: Record<string, unknown>, k
 export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
   const now = deps.now ?? (() => new Date());
   const bundled = deps.bundled ?? [];
-  const summary = ({ data: _data, scripts: _scripts, ...meta }: ImportedDataset): DatasetSummary =>
-    meta;
+  const summary = ({ data: _data, scripts: _scripts, ...meta }: ImportedDataset): DatasetSummary => meta;
 
   /** the datasets in use: the bundled ones and the reader's usable imported ones */
   const inUse = async (): Promise<DatasetInUse[]> => {

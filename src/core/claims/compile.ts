@@ -4,8 +4,32 @@
  */
 import type { FigureKind } from '../figures/types';
 import type { Dataset, DatasetFigure, DatasetSource } from './schema';
-import { type ScriptConverter, compiledText, withScriptForms } from './script-variants';
+import { stepOf } from './precision';
+import { compiledText, type ScriptConverter, withScriptForms } from './script-variants';
 import type { ClaimRecord, LocalizedText, RecordedFigure, SourceRecord } from './types';
+
+/** a word list of both languages, its Chinese in both scripts, lower-cased as the matcher compares */
+const bothLanguages = (w: { en: string[]; zh: string[] }, scripts?: ScriptConverter) =>
+  withScriptForms([...w.en, ...w.zh], scripts).map((t) => t.toLowerCase());
+
+/** The claim's measure and event as the matcher reads them (absent: the older, topic-word rule). */
+function matchingFields(
+  c: Dataset['claims'][number],
+  scripts?: ScriptConverter,
+): Pick<CompiledClaim, 'measure' | 'event'> {
+  const out: Pick<CompiledClaim, 'measure' | 'event'> = {};
+  if (c.measure) {
+    out.measure = { words: bothLanguages(c.measure.words, scripts) };
+    if (c.measure.defining) out.measure.defining = bothLanguages(c.measure.defining, scripts);
+    if (c.measure.not) out.measure.not = bothLanguages(c.measure.not, scripts);
+    if (c.measure.excludes) out.measure.excludes = bothLanguages(c.measure.excludes, scripts);
+  }
+  if (c.event) {
+    out.event = { from: c.event.from, to: c.event.to ?? c.event.from };
+    if (c.event.moment) out.event.moment = c.event.moment;
+  }
+  return out;
+}
 
 export const INDEX_FORMAT = 1;
 export const DEFAULT_TOLERANCE = 0.005;
@@ -23,6 +47,24 @@ export interface CompiledFigure {
   direction?: 'up' | 'down';
   /** relative tolerance */
   tol: number;
+  /** how the dataset words it (over, under, about), and the step of its digits as written in `text` */
+  approx?: 'over' | 'under' | 'about';
+  step?: number;
+}
+
+/** What a claim measures, as words (both languages, lowercased like topics). */
+export interface CompiledMeasure {
+  words: string[];
+  defining?: string[];
+  not?: string[];
+  excludes?: string[];
+}
+
+/** The event a claim describes: ISO days, `to` = `from` for one day. */
+export interface CompiledEvent {
+  from: string;
+  to: string;
+  moment?: 'close';
 }
 
 export interface CompiledClaim {
@@ -31,6 +73,8 @@ export interface CompiledClaim {
   /** topic words, lowercased; English ones ending in * match any word ending */
   topics: string[];
   figures: CompiledFigure[];
+  measure?: CompiledMeasure;
+  event?: CompiledEvent;
   /** the record the UI shows, its dataset given as an index into CompiledIndex.datasets */
   record: Omit<ClaimRecord, 'dataset'>;
   dataset: number;
@@ -82,6 +126,9 @@ function compiledFigure(
     tol: fig.tolerance ?? DEFAULT_TOLERANCE,
   };
   if (i !== undefined) out.i = i;
+  if (r.approx !== 'exact') out.approx = r.approx;
+  const step = fig.text ? stepOf(fig.text, fig.value) : 0;
+  if (step > 0) out.step = step;
   if (r.max !== undefined) out.max = r.max;
   if (r.direction !== undefined) out.direction = r.direction;
   return out;
@@ -95,6 +142,8 @@ function host(url: string): string {
 /**
  * The source as the card shows it. `title` is the link text, never empty: the article's title when
  * the dataset has it, else the quote, else the site; a copy's site is named ("copy at anewz.tv").
+ * The quote itself stays in the dataset (dataset check, ClaimReview): the engine's index does not
+ * carry it, since no view shows it beside a title.
  */
 export function sourceRecord(s: DatasetSource): SourceRecord {
   const firstCopy = s.via?.[0];
@@ -111,7 +160,6 @@ export function sourceRecord(s: DatasetSource): SourceRecord {
     language: s.language,
   };
   if (s.copyOf !== undefined) out.copyOf = s.copyOf;
-  if (s.quote !== undefined) out.quote = s.quote;
   if (s.via?.length) out.via = s.via.map((v) => ({ publisher: v.publisher, url: v.url }));
   if (!s.url) out.urlIsCopy = true;
   return out;
@@ -206,6 +254,7 @@ export function compileDatasets(datasets: Dataset[], scripts?: ScriptConverter):
         subject: subjectIdx.get(c.subject)!,
         topics: withScriptForms([...c.topics.en, ...c.topics.zh], scripts).map((t) => t.toLowerCase()),
         figures,
+        ...matchingFields(c, scripts),
         record,
         dataset: dsIdx,
       });

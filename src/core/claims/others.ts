@@ -39,4 +39,12 @@ export const OTHER_COMPANIES: readonly string[][] = [
   ['Samsung', '\u4e09\u661f'], // 三星
   ['SoftBank', '\u8f6f\u94f6'], // 软银
   ['xAI'],
+  ['Micron', '\u7f8e\u5149'], // 美光
+  // banks and brokers: an analyst's estimate or target belongs to the analyst, not the company
+  ['Goldman Sachs', 'Goldman', '\u9ad8\u76db'], // 高盛
+  ['Morgan Stanley', '\u5927\u6469'], // 大摩
+  ['JPMorgan', 'J.P. Morgan', '\u5c0f\u6469'], // 小摩
+  ['Citi', 'Citigroup', '\u82b1\u65d7'], // 花旗
+  ['UBS'],
+  ['Nomura', '\u91ce\u6751'], // 野村
 ];

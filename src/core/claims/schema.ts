@@ -232,6 +232,38 @@ const ratingSchema = z.enum(RATINGS as ['accurate', 'needs-context', 'outdated',
   description: 'accurate | needs-context | outdated | unverified',
 });
 
+const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like "2025-09-24"' });
+const wordLists = (what: string) =>
+  z.strictObject({ en: z.array(text()), zh: z.array(text()) }).meta({ description: what });
+
+/** What a claim's figure measures, as the words a page uses to attach a figure to it. */
+export const measureSchema = z.strictObject({
+  words: wordLists(
+    'words that attach a page figure to this measure ("shares", "close", "股价"); one must stand in the figure\'s own clause',
+  ),
+  defining: wordLists(
+    'words that state this exact measure ("closed", "收市"); "differs" needs one in the figure\'s clause',
+  ).optional(),
+  not: wordLists(
+    'words of competing measures ("index", "revenue"); one nearer the figure than every word of `words` makes it another measure',
+  ).optional(),
+  excludes: wordLists(
+    'words that, anywhere in the figure\'s clause, make it another thing measured (another market: "ADR", "New York")',
+  ).optional(),
+});
+
+/** The event a claim describes: one day, or a window (a quarter). */
+export const eventSchema = z
+  .strictObject({
+    from: isoDay().meta({ description: 'the day of the event, or the first day of its window' }),
+    to: isoDay().optional().meta({ description: 'the last day of the window (a quarter: its last day)' }),
+    moment: z
+      .enum(['close'])
+      .optional()
+      .meta({ description: 'close: a move at the close; intraday words make a figure another moment' }),
+  })
+  .refine((e) => e.to === undefined || e.to >= e.from, { error: '`to` must not be before `from`' });
+
 export const claimSchema = z.strictObject({
   id: slug(),
   subject: slug().meta({ description: 'id of an entry in subjects' }),
@@ -242,6 +274,14 @@ export const claimSchema = z.strictObject({
       description:
         'words that say what the claim is about ("invest", "基础设施"); English words match at a word start, a trailing * allows any ending',
     }),
+  measure: measureSchema.optional().meta({
+    description:
+      'what the figure measures; without it, topic words anywhere in the block are enough to agree (the older, looser rule)',
+  }),
+  event: eventSchema.optional().meta({
+    description:
+      'the event the claim describes; a page figure is compared only when the page places it there',
+  }),
   statement: localized('the claim'),
   figure: claimFigureSchema.optional().meta({ description: 'absent for claims without a figure' }),
   equivalents: z

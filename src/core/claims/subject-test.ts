@@ -80,3 +80,14 @@ export function subjectHint(indexes: readonly CompiledIndex[]): SubjectTest {
   const words = hintWords(aliasesOf(indexes));
   return (text) => mayNameAny(words, text);
 }
+
+/**
+ * The block test for a page whose headline or lead names a subject: every block may then be about
+ * it, because the matcher carries the article's subject into blocks that name no company ("the
+ * company's shares"). Never narrower than the matcher: its article subject needs a subject named
+ * there too.
+ */
+export function pageSubjectTest(test: SubjectTest, title?: string, lead?: string): SubjectTest {
+  const aboutSubject = (title !== undefined && test(title)) || (lead !== undefined && test(lead));
+  return aboutSubject ? () => true : test;
+}

@@ -62,6 +62,13 @@ export interface ClaimRecord {
   variants?: { figure: RecordedFigure; rating: Rating; note: LocalizedText; sources?: SourceRecord[] }[];
 }
 
+/**
+ * What the card should say besides the verdict: implied-unit: the page wrote a bare number and the
+ * claim's currency is its only reading; event-unplaced: the page does not say the figure is from the
+ * claim's event (its day or quarter), so it is not compared, only shown with context.
+ */
+export type AnnotationFlag = 'implied-unit' | 'event-unplaced';
+
 /** The Annotation contract of design.md: a figure tied to a claim, with a verdict. */
 export interface Annotation {
   text: string;
@@ -78,4 +85,6 @@ export interface Annotation {
   };
   verdict: Verdict;
   note?: string;
+  /** present when not empty; the note says the same in words */
+  flags?: AnnotationFlag[];
 }

@@ -16,7 +16,8 @@ import { Popup } from '../../../src/ui/popup/Popup';
 import { bundledIndex } from '../../unit/claims/helpers';
 import { fakePort } from '../popup/fixtures';
 
-const matcher = createMatcher(bundledIndex());
+// the page is dated on the day of the close, so its move can be compared with that claim
+const matcher = createMatcher(bundledIndex(), { pageDate: '2025-09-24' });
 const capex = matcher.claim('capex-380')!;
 const close = matcher.claim('baba-hk-0924')!;
 

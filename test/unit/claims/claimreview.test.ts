@@ -10,7 +10,7 @@ describe('ClaimReview export', () => {
   const byId = new Map(reviews.map((r) => [String(r['identifier']).split('/')[1], r as Json]));
 
   it('one review per claim, schema.org context, no warnings with a base url', () => {
-    expect(reviews).toHaveLength(15);
+    expect(reviews).toHaveLength(16);
     expect(warnings).toEqual([]);
     for (const r of reviews) {
       expect(r['@context']).toBe('https://schema.org');

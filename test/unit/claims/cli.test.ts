@@ -61,7 +61,7 @@ describe('claimlens dataset', () => {
         '',
       ].join('\n'),
     );
-    expect(t.out()).toBe('ok: 1 file, 1 dataset, 15 claims, 2 warnings\n');
+    expect(t.out()).toBe('ok: 1 file, 1 dataset, 16 claims, 2 warnings\n');
   });
 
   it('check: exit 1 with file, path and reason on a bad file', async () => {

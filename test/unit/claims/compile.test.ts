@@ -11,7 +11,7 @@ describe('compiled index', () => {
   const matcher = createMatcher(index);
 
   it('keeps every claim with a numeric figure and leaves out the date and partnership claims', () => {
-    expect(bundled().claims).toHaveLength(15);
+    expect(bundled().claims).toHaveLength(16);
     expect(index.claims.map((c) => c.record.id).sort()).toEqual(
       [
         'accio-33',
@@ -26,6 +26,7 @@ describe('compiled index', () => {
         'four-trillion',
         'qwen-deriv',
         'qwen-dl',
+        'qwen3-max-params',
         'wu-ai-4tn',
       ].sort(),
     );
@@ -87,8 +88,10 @@ describe('compiled index', () => {
     }
   });
 
-  it('is compact JSON (bundled into the content script)', () => {
-    expect(JSON.stringify(index).length).toBeLessThan(40_000);
+  it('is compact JSON (bundled into the engine)', () => {
+    // 40.8k characters with the claims' measures and events and the traditional-script texts;
+    // bench:size reports the bytes of every bundled dataset
+    expect(JSON.stringify(index).length).toBeLessThan(45_000);
   });
 
   it('merges a subject defined by two datasets', () => {

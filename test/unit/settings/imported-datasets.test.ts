@@ -36,7 +36,10 @@ describe('importedDatasets', () => {
     const imported = await importedDatasets();
     expect(imported.datasets.map((d) => d.id)).toEqual(['test-energy']);
     // as the engine does: the bundled index and the imported one, combined
-    const matcher = combineMatchers(createMatcher(bundledIndex()), createMatcher(compileDatasets(imported.datasets)));
+    const matcher = combineMatchers(
+      createMatcher(bundledIndex()),
+      createMatcher(compileDatasets(imported.datasets)),
+    );
     const text =
       'Alibaba will invest 380 billion yuan in AI infrastructure. Acme Power will invest 12 billion dollars.';
     const ids = matcher.match(text, findFigures(text)).map((a) => a.claim.id);
