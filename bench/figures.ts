@@ -14,6 +14,11 @@
  *    medians of COLD_RUNS (default 9) runs, for a few pages of each language.
  * The visible text of the pages is smaller than 2 MB per language, so it is repeated (whole copies) up
  * to at least 2 MB; the unique size is printed. Nothing here asserts: the numbers are for reading.
+ *
+ * With FIGURES_BASELINE=DIR (a folder holding another version of src/core/figures, e.g.
+ * `git archive HEAD~3 src/core/figures | tar -x -C /tmp/old` and DIR=/tmp/old/src/core/figures) that
+ * version is timed too, alternately with this one, and the ratio printed: the way to tell whether a
+ * change made the recognizer slower.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,6 +122,9 @@ function slice(text: string, n: number): string {
   return cut < 0 ? text : text.slice(0, cut);
 }
 
+type Find = typeof findFigures;
+let baseline: Find | null = null;
+
 function bench(lang: string, unique: string, culture: string): void {
   const text = repeatTo(unique, 2e6);
   const mb = bytes(text) / 1e6;
@@ -142,6 +150,17 @@ function bench(lang: string, unique: string, culture: string): void {
     `\n${lang === 'en' ? 'English' : 'Chinese'}: ${(bytes(unique) / 1e6).toFixed(2)} MB unique visible text, repeated to ${mb.toFixed(2)} MB; ${figures} figures`,
   );
   console.log(`  findFigures         ${oursMBs.toFixed(1).padStart(8)} MB/s   (${ours.toFixed(1)} ms)`);
+  if (baseline !== null) {
+    const old = baseline;
+    const [now, then] = timePair(
+      () => findFigures(text),
+      () => old(text),
+      25,
+    );
+    console.log(
+      `  baseline            ${(mb / (then / 1000)).toFixed(1).padStart(8)} MB/s   (${then.toFixed(1)} ms)   this version takes ${(now / then).toFixed(3)}x its time (${now.toFixed(1)} ms side by side)`,
+    );
+  }
   console.log(
     `  /\\d+/g scan         ${(mb / (scan / 1000)).toFixed(1).padStart(8)} MB/s   (${scan.toFixed(1)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
   );
@@ -223,6 +242,11 @@ async function coldStart(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.FIGURES_BASELINE) {
+    const mod = await import(resolve(process.env.FIGURES_BASELINE, 'index.ts'));
+    baseline = mod.findFigures as Find;
+    console.log(`baseline: ${process.env.FIGURES_BASELINE}`);
+  }
   const langs = languages();
   const byLang: Record<string, string[]> = { en: [], zh: [] };
   for (const f of readdirSync(join(corpus, 'pages')).sort()) {
