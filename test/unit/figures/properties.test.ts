@@ -228,12 +228,17 @@ describe('findFigures properties', () => {
     ['minus signs', '-'.repeat(100_000)],
     ['URL', `http://${'a'.repeat(100_000)}`],
     ['lone surrogates', '\ud8001%'.repeat(30_000)],
-  ])('handles %s in linear time', (_name, input) => {
-    const figures = findFigures(input);
-    checkInvariants(input, figures);
-  });
+  ])(
+    'keeps the contract on %s (a long pathological input; its speed is measured by bench:figures)',
+    (_name, input) => {
+      const figures = findFigures(input);
+      checkInvariants(input, figures);
+    },
+    // up to a megabyte, read twice, on a shared machine: no timing claim here, only room to finish
+    30_000,
+  );
 
-  it('costs about ten times as much for ten times the text (no timing assert; sanity only)', () => {
+  it('finds ten times the figures in ten times the copies of a text (nothing carries over between copies)', () => {
     const unit = 'Revenue rose 7% to 380 billion yuan ($53bn); 营收增长9.2%至3800亿元。';
     const small = findFigures(unit.repeat(100)).length;
     const large = findFigures(unit.repeat(1000)).length;
