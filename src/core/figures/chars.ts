@@ -38,6 +38,7 @@ export const LETTER_Z_CAPITAL = code('Z');
 export const LETTER_A = code('a');
 export const LETTER_C = code('c');
 export const LETTER_M = code('m');
+export const LETTER_M_CAPITAL = code('M');
 export const LETTER_R_CAPITAL = code('R');
 export const LETTER_S = code('s');
 export const LETTER_Z = code('z');

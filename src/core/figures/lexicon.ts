@@ -116,6 +116,14 @@ export const EN_SCALE: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/** Scale abbreviations on a currency in financial tables (US$m, €bn, USDm) -> factor. */
+export const TABLE_SCALES: ReadonlyMap<string, number> = new Map(
+  table('1e3:k;1e6:m,mn,mm,mln;1e9:bn,b,bln;1e12:tn,trn', (factor, w) => [w, Number(factor)] as const),
+);
+
+/** A minus written as a word before a number ("minus 5%", "negative 3%"). */
+export const SIGN_WORDS = ['negative', 'minus'];
+
 /** English number words: units and tens. */
 export const EN_UNITS: ReadonlyMap<string, number> = new Map([
   ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'

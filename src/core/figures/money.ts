@@ -19,6 +19,7 @@ import {
   isWordChar,
   LETTER_C,
   LETTER_M,
+  LETTER_M_CAPITAL,
   LETTER_S,
   LOWER_CASE_BIT,
   lettersAt,
@@ -37,16 +38,19 @@ import {
   ANY_CASE_CODES,
   DOLLAR_PREFIX,
   EN_MONEY,
+  EN_SCALE,
   EN_NUMBER_WORDS,
   ISO_CODES,
   OTHER_PREFIX,
+  SIGN_WORDS,
   SIGNS,
+  TABLE_SCALES,
   ZH_MONEY,
   ZH_MONEY_BEFORE,
   ZH_SUB_UNITS,
 } from './lexicon';
 import { readWords, zhDigit } from './numerals';
-import type { Reading, ScanContext } from './reading';
+import { type Reading, type ScanContext, scaleBy } from './reading';
 import { groupByChar, literalAfterSpace, literalAt, type WordList, wordAt } from './words';
 
 /** Three ASCII letters at a as one number, to look codes up without making a string. */
@@ -172,11 +176,18 @@ export function readPrefix(ctx: ScanContext, r: Reading, lim: number): void {
   } else if (j > lim && isLetter(c)) {
     let b = j - 1;
     while (b > lim && j - b < 5 && isLetter(foldedAt(s, b - 1))) b--;
-    if (!isAlnum(foldedAt(s, b - 1))) {
-      const code = letterCurrency(s.slice(b, j));
-      if (code !== null) {
-        currency = code;
-        at = b;
+    const code = isAlnum(foldedAt(s, b - 1)) ? null : letterCurrency(s.slice(b, j));
+    if (code !== null) {
+      currency = code;
+      at = b;
+    } else {
+      // financial tables: a scale on the currency before the number (US$m 12, €bn 3, USDm 5, MAUD 60)
+      const scaled = scaledCurrencyBefore(ctx, b, j, lim);
+      if (scaled !== null) {
+        currency = scaled.code;
+        at = scaled.start;
+        scaleBy(r, scaled.factor);
+        r.scaled = true;
       }
     }
   } else if (j > lim && hasClass(c, MONEY_BEFORE)) {
@@ -192,7 +203,66 @@ export function readPrefix(ctx: ScanContext, r: Reading, lim: number): void {
     r.prefixCurrency = currency;
     r.unit = currency;
     r.start = at;
-  } else r.start = k;
+  } else {
+    r.start = k;
+    // "minus 5%", "negative 3%": a minus written as a word
+    const word = r.sign === 0 ? signWordStart(s, k, lim) : -1;
+    if (word >= 0) {
+      r.sign = -1;
+      r.start = word;
+    }
+  }
+}
+
+/** Where "minus " or "negative " (any case, one space) ends at `end`, at a word start not before lim; -1 when not. */
+export function signWordStart(s: string, end: number, lim: number): number {
+  if (foldedAt(s, end - 1) !== SPACE) return -1;
+  for (const w of SIGN_WORDS) {
+    const a = end - 1 - w.length;
+    // "plus or minus 3%" is a margin, not a sign
+    if (a >= lim && literalAt(s, a, w) && !isAlnum(foldedAt(s, a - 1)) && !literalAt(s, a - 3, 'or '))
+      return a;
+  }
+  return -1;
+}
+
+/**
+ * The letters from b to j before a number as a currency with a scale: a scale after a currency sign
+ * (US$m, HK$bn, €m, £bn), after a code (USDm, RMBbn) or M before a code (MAUD, MUSD). Null when not.
+ */
+function scaledCurrencyBefore(
+  ctx: ScanContext,
+  b: number,
+  j: number,
+  lim: number,
+): { code: string; factor: number; start: number } | null {
+  const s = ctx.text;
+  const letters = s.slice(b, j);
+  const sign = foldedAt(s, b - 1);
+  if (b - 1 >= lim && SIGNS.has(sign)) {
+    const factor = TABLE_SCALES.get(letters.toLowerCase());
+    if (factor === undefined) return null;
+    let start = b - 1;
+    let code = SIGNS.get(sign)!;
+    if (sign === DOLLAR) {
+      const prefix = dollarPrefix(s, start, lim);
+      if (prefix !== null) {
+        code = prefix.code;
+        start = prefix.start;
+      }
+    }
+    if (code === 'YEN') code = yenCurrency(ctx, start);
+    return { code, factor, start };
+  }
+  if (isAlnum(foldedAt(s, b - 1))) return null;
+  const after = letters.length >= 4 ? TABLE_SCALES.get(letters.slice(3).toLowerCase()) : undefined;
+  const code = after === undefined ? null : letterCurrency(letters.slice(0, 3));
+  if (code !== null && after !== undefined) return { code, factor: after, start: b };
+  if (letters.length === 4 && letters.charCodeAt(0) === LETTER_M_CAPITAL) {
+    const iso = letterCurrency(letters.slice(1));
+    if (iso !== null) return { code: iso, factor: 1e6, start: b };
+  }
+  return null;
 }
 
 /**
@@ -264,8 +334,27 @@ export function readCodeAfter(r: Reading, s: string, u: number): boolean {
   if (r.unit === null) r.unit = iso.code;
   r.value *= iso.factor;
   if (iso.factor > 1) r.scaled = true;
+  // financial tables: a scale after the code ("75 USD million", "3.2 EUR bn")
+  const scale = r.scaled ? null : scaleWordAfterCode(s, u + raw.length);
+  if (scale !== null) {
+    r.value *= scale.factor;
+    r.scaled = true;
+    r.end = scale.end;
+    return true;
+  }
   r.end = readCents(r, s, u + raw.length);
   return true;
+}
+
+/** A scale word or abbreviation after one space at i (" million", " bn"), ending at a word end; null when none. */
+function scaleWordAfterCode(s: string, i: number): { factor: number; end: number } | null {
+  if (foldedAt(s, i) !== SPACE || !isLetter(foldedAt(s, i + 1))) return null;
+  let e = i + 1;
+  while (isLetter(s.charCodeAt(e))) e++;
+  if (isWordChar(foldedAt(s, e))) return null;
+  const w = s.slice(i + 1, e).toLowerCase();
+  const factor = w.length > 1 ? (EN_SCALE.get(w) ?? TABLE_SCALES.get(w)) : undefined;
+  return factor === undefined || factor < 1e3 ? null : { factor, end: e };
 }
 
 /** A currency sign right after the number (10 $, 100 ₡, 10 €) at u: completes r and returns true. */

@@ -40,13 +40,14 @@ import {
   EN_MULT,
   EN_NUMBER_WORDS,
   EN_SCALE,
+  EN_UNITS,
   HALF_SCALE_WORDS,
   LETTER_UNITS,
   ZH_LEAD_BEFORE,
   ZH_SEVERAL,
   ZH_VAGUE_BEFORE,
 } from './lexicon';
-import { isoCodeAfter, readPrefix, zhMoneyAt } from './money';
+import { isoCodeAfter, readPrefix, signWordStart, zhMoneyAt } from './money';
 import {
   digitsValue,
   isZhNumeral,
@@ -271,7 +272,13 @@ export function readNumberWords(ctx: ScanContext, q: number, lim: number): Readi
   let lead = -1;
   let from = q;
   const before = s.slice(Math.max(lim, q - 14), q).toLowerCase();
-  if (w === 'half' || w === 'quarter') {
+  const parts = EN_UNITS.get(w);
+  const multipleOfFraction = parts !== undefined ? readFractionMultiple(s, q + w.length, parts) : null;
+  if (multipleOfFraction !== null) {
+    // "three quarters of a billion", "two-thirds of a million"
+    from = multipleOfFraction.from;
+    lead = multipleOfFraction.value;
+  } else if (w === 'half' || w === 'quarter') {
     const fraction = readFraction(s, q, w, before);
     if (fraction === null) return null;
     if (fraction.points) {
@@ -293,6 +300,12 @@ export function readNumberWords(ctx: ScanContext, q: number, lim: number): Readi
   if (words === null || words.end <= q) return null;
   const r = newReading(start, words.end, words.value, 'words');
   r.scaled = words.scaled;
+  // "minus five percent"
+  const signWord = signWordStart(s, start, lim);
+  if (signWord >= 0) {
+    r.sign = -1;
+    r.start = signWord;
+  }
   if (!readTail(ctx, r, false)) return null;
   return r;
 }
@@ -327,6 +340,32 @@ function readFraction(
   const scaleWord = HALF_SCALE_WORDS.find((x) => t3.startsWith(x));
   if (scaleWord === undefined) return null;
   return { value, start, from, points: scaleWord.includes('point') };
+}
+
+/** Fractions counted in words ("three quarters", "two thirds") by the word for one part. */
+const FRACTION_PARTS: ReadonlyMap<string, number> = new Map([
+  ['quarters', 0.25],
+  ['quarter', 0.25],
+  ['thirds', 1 / 3],
+  ['third', 1 / 3],
+]);
+
+/**
+ * "three quarters of a billion", "two-thirds of a million": after a number word (of value `parts`)
+ * ending at i, the part word and a big scale word; the fraction and where the scale word starts.
+ */
+function readFractionMultiple(s: string, i: number, parts: number): { value: number; from: number } | null {
+  const sep = s.charCodeAt(i);
+  if ((sep !== SPACE && sep !== HYPHEN) || parts < 1 || parts > 9) return null;
+  let e = i + 1;
+  while (isLetter(s.charCodeAt(e))) e++;
+  const part = FRACTION_PARTS.get(s.slice(i + 1, e).toLowerCase());
+  if (part === undefined) return null;
+  const t = s.slice(e, e + 24).toLowerCase();
+  for (const k of afterOfAn(t))
+    for (const scale of HALF_SCALE_WORDS.slice(0, 4))
+      if (t.startsWith(scale, k)) return { value: parts * part, from: e + k };
+  return null;
 }
 
 /** 多/余/几 after a number at i and before a unit ("两千多万", "五十余万": more than); returns the new end. */

@@ -61,6 +61,9 @@ const AFTER_NUMBER = groupByChar([
   ...UNIT_FIRST_WORDS,
   ...EN_SCALE.keys(),
   ...EN_NUMBER_WORDS,
+  'quarters',
+  'third',
+  'thirds',
   'to',
   'and',
   'or',
@@ -191,13 +194,16 @@ function plainBefore(s: string, p: number): boolean {
   if (hasClass(c, MONEY_BEFORE)) return false;
   if (isLetter(c)) {
     let b = j - 1;
-    while (j - b < 4 && isLetter(foldedAt(s, b - 1))) b--;
-    // a currency code: Rs, RM, Rp, USD, rmb …
-    if (
-      !isAlnum(foldedAt(s, b - 1)) &&
-      (j - b === 2 ? s.charCodeAt(b) === LETTER_R_CAPITAL : j - b === 3 && currencyCodeAt(s, b) !== null)
-    )
-      return false;
+    while (j - b < 5 && isLetter(foldedAt(s, b - 1))) b--;
+    const before = foldedAt(s, b - 1);
+    // a scale on a currency sign: US$m, €bn
+    if (hasClass(before, MONEY_BEFORE) && j - b <= 3) return false;
+    if (isAlnum(before)) return true;
+    // a currency code: Rs, RM, Rp, USD, rmb …; with a scale or M: USDm, RMBbn, MAUD
+    const n = j - b;
+    if (n === 2) return s.charCodeAt(b) !== LETTER_R_CAPITAL;
+    if (n >= 3 && currencyCodeAt(s, b) !== null) return false;
+    if (n === 4 && currencyCodeAt(s, b + 1) !== null) return false;
   }
   return true;
 }
