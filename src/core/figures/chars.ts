@@ -84,11 +84,15 @@ export const SHU = code('数'); // 倍数: a multiple as a noun
 export const SHU_TRADITIONAL = code('數');
 export const GE = code('个'); // the measure word before 百分点
 export const GE_TRADITIONAL = code('個');
+export const MEI = code('枚'); // the measure word of coins
 export const BAI = code('百'); // 百分点
 export const JI = code('基'); // 基点
 export const FEN = code('分'); // 百分之, 百分点; a cent
 export const YUAN = code('元');
 export const KUAI = code('块');
+export const KUAI_TRADITIONAL = code('塊');
+export const QIAN = code('钱'); // money: 块钱, 毛钱
+export const QIAN_TRADITIONAL = code('錢');
 export const ZHENG = code('整'); // 100元整: exactly
 export const YOU = code('又'); // 两美元又三美分: and
 export const ZHI = code('至'); // to (a range)
@@ -182,11 +186,21 @@ export function skipToken(s: string, i: number): number {
     if (isAlnum(c) || c === UNDERSCORE) i++;
     else if (
       (c === HYPHEN || c === DOT || c === COMMA || c === SLASH || c === COLON) &&
-      isAlnum(foldedAt(s, i + 1))
+      isAlnum(foldedAt(s, i + 1)) &&
+      !isListComma(s, i)
     )
       i += 2;
     else return i;
   }
+}
+
+/**
+ * Whether the comma at i separates items of a list rather than joining a number: a full-width comma
+ * before an ASCII digit ("$20，300美元": in Chinese prose "，" separates; only full-width digits are
+ * grouped with it, as in "４，５００").
+ */
+export function isListComma(s: string, i: number): boolean {
+  return s.charCodeAt(i) === FULLWIDTH_COMMA && s.charCodeAt(i + 1) < FULLWIDTH_DIGIT_0;
 }
 
 /** End of a URL (up to the first space, quote, angle bracket or non-ASCII character). */
@@ -254,7 +268,7 @@ export const SEPARATOR = 64;
 export const SIGN = 128;
 
 const ZH_OVER_CHARS = '多余餘几幾';
-const ZH_STOP_CHARS = `${ZH_OVER_CHARS}个個基倍成折至到番点點`;
+const ZH_STOP_CHARS = `${ZH_OVER_CHARS}个個枚基倍成折至到番点點`;
 
 function mark(chars: string, bits: number): void {
   for (let k = 0; k < chars.length; k++) CHAR_CLASS[chars.charCodeAt(k)]! |= bits;

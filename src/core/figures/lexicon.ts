@@ -7,6 +7,12 @@
  * Reads a compact table "CODE:word,word;CODE:word" (CODE/100 for hundredths): for each word, in order,
  * make(code, word). Plain loops: this runs at load.
  */
+/** A money table's code "USD" or "USD/100" as the unit and the factor to it (1, 0.01). */
+export function unitAndFactor(code: string): readonly [string, number] {
+  const slash = code.indexOf('/');
+  return slash < 0 ? [code, 1] : [code.slice(0, slash), 1 / Number(code.slice(slash + 1))];
+}
+
 export function table<T>(src: string, make: (code: string, word: string) => T): T[] {
   const out: T[] = [];
   const groups = src.split(';');
@@ -30,14 +36,17 @@ export const ZH_UNIT_VALUES = [10, 10, 100, 100, 1000, 1000, 1e4, 1e4, 1e8, 1e8,
 
 /**
  * Money words after a number: [word, ISO code, factor]. Longest first is not needed: the look-up
- * tries every entry and keeps the longest.
+ * tries every entry and keeps the longest. 块 alone is money only with tenths after it (三块五,
+ * 5块3毛; not 三块蛋糕, 40块 GPU); 毛 only as 毛钱 or after 块 (三毛 is a name).
  */
 export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = table(
-  'CNY:元,块钱,塊錢,人民币,人民幣,元人民币,元人民幣;USD:美元,美金;HKD:港元,港币,港幣,港圆,港圓;' +
+  'CNY:元,块钱,塊錢,块,塊,人民币,人民幣,元人民币,元人民幣;CNY/10:毛钱,毛錢;USD:美元,美金,美圆,美圓;HKD:港元,港币,港幣,港圆,港圓;' +
     'JPY:日元,日圆,日圓,円;EUR:欧元,歐元;GBP:英镑,英鎊;TWD:新台币,新台幣,台币,台幣;KRW:韩元,韓元;AUD:澳元;' +
     'CAD:加元;SGD:新加坡元,新元;RUB:卢布,盧布;INR:卢比,盧比;NGN:奈拉;THB:泰铢;CHF:瑞士法郎,法郎;' +
-    'USD/100:美分;EUR/100:欧分;VND:越南盾;MYR:林吉特',
-  (code, w) => [w, code.slice(0, 3), code.length > 3 ? 0.01 : 1] as const,
+    'USD/100:美分;EUR/100:欧分;VND:越南盾;MYR:林吉特;' +
+    // crypto-assets, by ticker (see CRYPTO_TICKERS)
+    'BTC:比特币,比特幣;ETH:以太坊,以太币,以太幣;USDT:泰达币,泰達幣;DOGE:狗狗币,狗狗幣',
+  (code, w) => [w, ...unitAndFactor(code)] as const,
 );
 
 /** Money words before a number (Chinese), in the order they are tried. */
@@ -71,6 +80,11 @@ export const ISO_CODES = new Set(
     'THB IDR MYR VND SAR AED ILS NGN EGP ARS CLP COP PKR CZK HUF'
   ).split(' '),
 );
+/**
+ * Crypto-assets have no ISO 4217 code: a figure's unit is then the asset's market ticker, in capitals
+ * (BTC, ETH, USDT …), read after a number only when written in capitals ("6.25 BTC").
+ */
+export const CRYPTO_TICKERS = new Set(['BTC', 'ETH', 'USDT', 'USDC', 'SOL', 'XRP', 'DOGE']);
 /** Codes also accepted in any case ("rmb 10", "Rmb52bn", "usd 20"). */
 export const ANY_CASE_CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'eur', 'gbp', 'jpy']);
 /** Other prefixes before a number: Rs (INR), RM (MYR). */
@@ -91,10 +105,12 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
       'MYR:ringgit;THB:baht;MXN:peso(s),mexican pesos;PHP:philippine pesos;CHF:franc(s),swiss franc(s);' +
       'FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;RUB:rubles,roubles;NGN:naira;SAR:riyals;' +
       'AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;' +
-      'DEM:marks*;USD/100:cent(s);GBP/100:pence',
+      'DEM:marks*;USD/100:cent(s);GBP/100:pence;' +
+      // crypto-assets, by ticker (see CRYPTO_TICKERS)
+      'BTC:bitcoin(s);BTC/100000000:satoshi(s);ETH:ether,ethereum;USDT:tether;DOGE:dogecoin(s)',
     (code, w) => {
       const weak = w.endsWith('*');
-      const info = [code.slice(0, 3), code.length > 3 ? 0.01 : 1, !weak] as const;
+      const info = [...unitAndFactor(code), !weak] as const;
       // "dollar(s)": dollar and dollars
       const word = weak ? w.slice(0, -1) : w;
       return word.endsWith('(s)')
@@ -186,6 +202,8 @@ export const ZH_PERCENTAGE_POINTS = ['百分点', '百分點'];
 export const ZH_BASIS_POINTS = ['基点', '基點'];
 /** 百分之 / 千分之 / 万分之: a fraction written before its numerator. */
 export const ZH_FRACTION_OF = '分之';
+/** After 百分之七十五: a percentile (分位, 百分位), not a percent. */
+export const ZH_PERCENTILE = ['分位', '百分位'];
 /** Money sub-units after 元 / 美元: [unit, factor] (50元6角3分, 两美元又三美分). */
 export const ZH_SUB_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['角', 0.1],
@@ -193,6 +211,9 @@ export const ZH_SUB_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['分', 0.01],
   ['美分', 0.01],
 ];
+
+/** The first characters of the sub-units. */
+export const ZH_SUB_UNIT_CHARS = '角毛分美';
 
 /** 数 數 几 幾: "several" before a unit (数百亿). */
 export const ZH_SEVERAL = '数數几幾';

@@ -36,6 +36,7 @@ import {
 } from './chars';
 import {
   ANY_CASE_CODES,
+  CRYPTO_TICKERS,
   DOLLAR_PREFIX,
   EN_MONEY,
   EN_SCALE,
@@ -76,8 +77,9 @@ export function letterCurrency(w: string): string | null {
   return w.length === 3 ? currencyCodeAt(w, 0) : null;
 }
 
-/** An ISO code after a number, optionally with M (million) before it: USD, MUSD, MGBP. */
+/** An ISO code after a number, optionally with M (million) before it (USD, MUSD, MGBP), or a crypto ticker (BTC). */
 export function isoCodeAfter(raw: string): { code: string; factor: number } | null {
+  if (CRYPTO_TICKERS.has(raw)) return { code: raw, factor: 1 };
   const code = letterCurrency(raw);
   if (code !== null && raw.length === 3) return { code, factor: 1 };
   if (raw.length === 4 && (raw.charCodeAt(0) | LOWER_CASE_BIT) === LETTER_M) {

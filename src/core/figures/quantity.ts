@@ -11,8 +11,6 @@ import {
   FAN,
   FAN_TURN,
   FEN,
-  FULLWIDTH_COMMA,
-  FULLWIDTH_DIGIT_0,
   FULLWIDTH_PERCENT,
   foldedAt,
   GE,
@@ -23,6 +21,7 @@ import {
   inSet,
   isDigit,
   isLetter,
+  isListComma,
   isLowerLetter,
   LE,
   lettersAt,
@@ -134,7 +133,6 @@ function digitsEnd(s: string, q: number): number {
   }
   if (n <= 3) {
     for (;;) {
-      const sep = s.charCodeAt(j);
       if (foldedAt(s, j) !== COMMA) break;
       if (
         !(
@@ -145,8 +143,7 @@ function digitsEnd(s: string, q: number): number {
         )
       )
         break;
-      // a full-width comma groups only full-width digits (in Chinese prose "，" separates clauses)
-      if (sep === FULLWIDTH_COMMA && s.charCodeAt(j + 1) < FULLWIDTH_DIGIT_0) break;
+      if (isListComma(s, j)) break;
       j += 4;
       n += 3;
       if (n > 15) return -1;
@@ -158,7 +155,7 @@ function digitsEnd(s: string, q: number): number {
   }
   const t = foldedAt(s, j);
   const next = foldedAt(s, j + 1);
-  if ((t === DOT || t === COMMA) && isDigit(next)) return -1; // 1.2.3, 12,34
+  if ((t === DOT || t === COMMA) && isDigit(next) && !isListComma(s, j)) return -1; // 1.2.3, 12,34
   if (t === DOT && isLetter(next)) return -1; // 0700.HK
   if ((t === COLON || t === SLASH) && isDigit(next)) return -1; // 10:30, 3/4
   return j;

@@ -20,6 +20,7 @@ import {
   isAlnum,
   isDigit,
   isLetter,
+  isListComma,
   isWordChar,
   isZhPlain,
   LETTER_M,
@@ -40,8 +41,20 @@ import {
   skipSpaces,
   UNDERSCORE,
   ZHE,
+  BAN,
+  CHENG,
 } from './chars';
-import { EN_MULT, EN_NUMBER_WORDS, EN_SCALE, EN_UNITS, ZH_FRACTION_OF, ZH_HALF_ZHE_WORDS } from './lexicon';
+import {
+  CRYPTO_TICKERS,
+  EN_MULT,
+  EN_NUMBER_WORDS,
+  EN_SCALE,
+  EN_UNITS,
+  ZH_CHENG_WORDS,
+  ZH_FRACTION_OF,
+  ZH_HALF_ZHE_WORDS,
+  ZH_PERCENTILE,
+} from './lexicon';
 import { currencyCodeAt, letterCurrency } from './money';
 import { isZhNumeral, zhBigUnit, zhDigit, zhIntValue } from './numerals';
 import { finishReading } from './output';
@@ -88,6 +101,7 @@ export function scan(ctx: ScanContext): void {
       while (e < n && anchorOf(s.charCodeAt(e)) === NUMERAL_ANCHOR) e++;
       next = atNumerals(ctx, i, e);
     } else if (s.charCodeAt(i + 1) === ZHE) next = atHalfZhe(ctx, i);
+    else if (s.charCodeAt(i + 1) === CHENG && s.charCodeAt(i) === BAN) next = atHalfCheng(ctx, i);
     i = next > i ? next : i + 1;
     if (word < i) word = nextWordStart(s, i);
   }
@@ -129,7 +143,8 @@ function atWordStart(ctx: ScanContext, i: number): number {
 function continuesToken(s: string, p: number): boolean {
   const before = foldedAt(s, p - 1);
   if (isDigit(before)) return true;
-  if ((before === DOT || before === COMMA) && isDigit(foldedAt(s, p - 2))) return true;
+  if ((before === DOT || before === COMMA) && isDigit(foldedAt(s, p - 2)) && !isListComma(s, p - 1))
+    return true;
   if (
     (before === HYPHEN || before === SLASH || before === DOT || before === UNDERSCORE || before === COLON) &&
     isAlnum(foldedAt(s, p - 2))
@@ -230,6 +245,7 @@ function plainAfter(s: string, e: number, spaced: boolean): boolean {
   // an ISO code (USD, MUSD)
   if (we - a === 4 && (s.charCodeAt(a) | LOWER_CASE_BIT) === LETTER_M)
     return currencyCodeAt(s, a + 1) === null;
+  if ((we - a === 3 || we - a === 4) && CRYPTO_TICKERS.has(s.slice(a, we))) return false;
   return we - a !== 3 || currencyCodeAt(s, a) === null;
 }
 
@@ -259,6 +275,8 @@ function atFraction(ctx: ScanContext, p: number, after: number, fraction: number
   if (isDigit(foldedAt(s, q))) r = readDigits(ctx, q, q, true);
   else if (isZhNumeral(s.charCodeAt(q))) r = readZhNumerals(ctx, q, q);
   if (r === null || !Number.isFinite(denominator) || denominator <= 0) return q;
+  // 百分之七十五分位: a percentile, not a percent
+  if (ZH_PERCENTILE.some((w) => s.startsWith(w, r.end))) return r.end;
   r.value = (r.value * 100) / denominator;
   r.kind = 'percent';
   r.start = p;
@@ -270,6 +288,14 @@ function atFraction(ctx: ScanContext, p: number, after: number, fraction: number
 function atHalfZhe(ctx: ScanContext, p: number): number {
   if (p < ctx.lastEnd || inSet(ZH_HALF_ZHE_WORDS, ctx.text.charCodeAt(p + 2))) return p + 2;
   const r = newReading(p, p + 2, 50, 'chinese');
+  r.kind = 'percent';
+  return finishReading(ctx, r);
+}
+
+/** 半成 at p: half a tenth, 5% (not 半成品, a word). */
+function atHalfCheng(ctx: ScanContext, p: number): number {
+  if (p < ctx.lastEnd || inSet(ZH_CHENG_WORDS, ctx.text.charCodeAt(p + 2))) return p + 2;
+  const r = newReading(p, p + 2, 5, 'chinese');
   r.kind = 'percent';
   return finishReading(ctx, r);
 }

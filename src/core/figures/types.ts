@@ -8,7 +8,11 @@ export interface Quantity {
   kind: FigureKind;
   /** in base units: 380 billion yuan -> 380000000000; 7% -> 7; 50 bps -> 50; tenfold -> 10 */
   value: number;
-  /** ISO 4217 code for money, null otherwise */
+  /**
+   * For money, the ISO 4217 code (USD, CNY); for a crypto-asset, which has none, its market ticker in
+   * capitals (BTC, ETH, USDT, USDC, SOL, XRP, DOGE), with amounts in whole coins (2 satoshis -> 2e-8
+   * BTC). Null for every other kind.
+   */
   unit: string | null;
   approx: Approx;
   /** upper bound of a range ("5-7%" -> value 5, max 7) */

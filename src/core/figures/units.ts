@@ -16,6 +16,12 @@ import {
   isLetter,
   JI,
   KUAI,
+  MEI,
+  KUAI_TRADITIONAL,
+  QIAN,
+  QIAN_TRADITIONAL,
+  DIGIT_0,
+  isDigit,
   PER_MILLE,
   PERCENT,
   SHU,
@@ -36,6 +42,7 @@ import {
   ZH_CHENG_IDIOMS,
   ZH_CHENG_WORDS,
   ZH_PERCENTAGE_POINTS,
+  ZH_SUB_UNIT_CHARS,
   ZH_YUAN_WORDS,
   ZH_ZHE_WORDS,
 } from './lexicon';
@@ -131,19 +138,31 @@ function readUnitWord(r: Reading, s: string, j: number, u: number): boolean {
 
 /** Chinese units after a number at u: 元 美元 人民币 / 个百分点 基点 / 倍 成 折. */
 function readZhUnit(r: Reading, s: string, u: number): void {
-  const ch = s.charCodeAt(u);
+  let ch = s.charCodeAt(u);
+  // 5个比特币, 3枚比特币: a measure word before the money word
+  if ((ch === GE || ch === GE_TRADITIONAL || ch === MEI) && zhMoneyAt(s, u + 1) !== null)
+    ch = s.charCodeAt(++u);
   const money = zhMoneyAt(s, u);
   if (money !== null) {
     // 一元化, 多元, 二元论: words, not money
     if (r.form === 'chinese' && ch === YUAN && inSet(ZH_YUAN_WORDS, s.charCodeAt(u + 1))) return;
+    // 块 alone also counts pieces (三块蛋糕, 十块GPU, 40块): money only with tenths after it (三块五, 5块3毛)
+    const kuai = money.length === 1 && (ch === KUAI || ch === KUAI_TRADITIONAL);
+    if (kuai && !hasTenths(s, u + 1)) return;
     r.kind = 'money';
     // 元 and 块 after US$ or 港币 do not change the currency
     if (r.prefixCurrency === null || !(ch === YUAN || ch === KUAI)) r.unit = money.code;
     r.value *= money.factor;
     let e = u + money.length;
     if (s.charCodeAt(e) === ZHENG) e++;
-    // 50元6角三分, 两美元又三美分: sub-units add up
-    r.end = readZhSubUnits(r, s, e);
+    // 三块五: a lone digit after 块 counts tenths (毛)
+    if (kuai) e = readKuaiTenths(r, s, e);
+    // 50元6角三分, 两美元又三美分: sub-units add up; 三块五毛钱 ends after 钱
+    const end = readZhSubUnits(r, s, e);
+    r.end =
+      end > e && kuai && (s.charCodeAt(end) === QIAN || s.charCodeAt(end) === QIAN_TRADITIONAL)
+        ? end + 1
+        : end;
     return;
   }
   if (r.prefixCurrency !== null) {
@@ -165,6 +184,29 @@ function readZhUnit(r: Reading, s: string, u: number): void {
     if (r.value < 10) r.value *= 10;
     r.end = u + 1;
   }
+}
+
+/** A digit (Chinese or ASCII) at i, its value; -1 when none. */
+function digitAt(s: string, i: number): number {
+  const d = zhDigit(s.charCodeAt(i));
+  return d >= 0 || !isDigit(s.charCodeAt(i)) ? d : s.charCodeAt(i) - DIGIT_0;
+}
+
+/** Whether a lone digit (三块五) or a digit and a sub-unit (5块3毛) follows 块 at i. */
+function hasTenths(s: string, i: number): boolean {
+  if (digitAt(s, i) <= 0) return false;
+  const next = s.charCodeAt(i + 1);
+  return inSet(ZH_SUB_UNIT_CHARS, next) || !(isZhNumeral(next) || isDigit(next));
+}
+
+/** 三块五 = 3.5: a lone digit after 块 at e (no unit or numeral after it) adds tenths; returns the new end. */
+function readKuaiTenths(r: Reading, s: string, e: number): number {
+  const d = digitAt(s, e);
+  const next = s.charCodeAt(e + 1);
+  // 三块五毛 is read as sub-units; 三块五十 is not tenths
+  if (d <= 0 || isZhNumeral(next) || isDigit(next) || inSet(ZH_SUB_UNIT_CHARS, next)) return e;
+  r.value = Math.round((r.value + d / 10) * 100) / 100;
+  return e + 1;
 }
 
 /** 个百分点 / 百分点 / 基点 at u (spaces allowed between the characters): completes r and returns true. */

@@ -61,3 +61,48 @@ describe('number words in money', () => {
     ['three quarters of the shares', '', 'quarters of something that is no scale'],
   ]);
 });
+
+describe('Chinese lists and colloquial money', () => {
+  check([
+    [
+      '$20，300美圆，￥300',
+      '$20|m 20 USD ; 300美圆|m 300 USD ; ￥300|m 300 CNY',
+      'a full-width comma between ASCII digits separates amounts',
+    ],
+    [
+      '$20、300美元、€300',
+      '$20|m 20 USD ; 300美元|m 300 USD ; €300|m 300 EUR',
+      'so does the enumeration comma',
+    ],
+    ['营收４，５００元', '４，５００元|m 4500 CNY', 'between full-width digits it still groups thousands'],
+    ['收入20，同比增长5%', '5%|p 5 up', 'a count before a clause comma stays a count'],
+    ['一杯咖啡三块五', '三块五|m 3.5 CNY', '三块五: a lone digit after 块 is tenths'],
+    ['找了三块五毛钱', '三块五毛钱|m 3.5 CNY', 'with 毛 and 钱 written out'],
+    ['车费5块3毛', '5块3毛|m 5.3 CNY', 'digits with 块 and 毛'],
+    ['需要40块，延时低', '', '块 alone may count pieces (of chips, cards)'],
+    ['买了三块蛋糕', '', '块 before a noun counts pieces'],
+    ['我们一块儿去', '', '一块儿 is "together"'],
+    ['五毛钱一个', '五毛钱|m 0.5 CNY', '毛钱 is a tenth of a yuan'],
+    ['三毛的书', '', '毛 alone is no money (三毛 is a name)'],
+    ['利润增长半成', '半成|p 5 up', '半成: half a tenth'],
+    ['半成品库存', '', '半成品 is a word'],
+    ['出口增长3成', '3成|p 30 up', '成 counts tenths'],
+    ['全场打7.5 折', '7.5 折|p 75', '折 after a space'],
+    ['收入处于百分之七十五分位', '', 'a percentile is not a percent'],
+    ['占比百分之七十五', '百分之七十五|p 75', 'while 百分之 alone is'],
+  ]);
+});
+
+describe('crypto-assets', () => {
+  check([
+    ['The fund holds 10,000 bitcoins.', '10,000 bitcoins|m 10000 BTC', 'a plural name after the amount'],
+    ['The block reward fell to 6.25 BTC.', '6.25 BTC|m 6.25 BTC', 'a ticker in capitals'],
+    ['a fee of 2 satoshis', '2 satoshis|m 2e-8 BTC', 'satoshis are hundred-millionths of a bitcoin'],
+    ['He staked 50 ether.', '50 ether|m 50 ETH', 'ether is ETH'],
+    ['a transfer of 100 USDT', '100 USDT|m 100 USDT', 'a four-letter ticker'],
+    ['他持有5个比特币', '5个比特币|m 5 BTC', 'a measure word between amount and name'],
+    ['买入3枚比特币', '3枚比特币|m 3 BTC', '枚 counts coins'],
+    ['The BTC price in 2024', '', 'a ticker without an amount is no figure'],
+    ['2 eth', '', 'tickers count only in capitals'],
+  ]);
+});

@@ -37,7 +37,7 @@ export function parse(expected: string): Partial<Figure>[] {
       approx: 'exact',
     };
     for (const t of rest) {
-      if (/^[A-Z]{3}$/.test(t)) f.unit = t;
+      if (/^[A-Z]{3,4}$/.test(t)) f.unit = t;
       else if (t.startsWith('~')) f.approx = t.slice(1) as Figure['approx'];
       else if (t.startsWith('..')) f.max = Number(t.slice(2));
       else if (t === 'up' || t === 'down') f.direction = t;
