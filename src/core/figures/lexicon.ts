@@ -107,7 +107,7 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
       'AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;' +
       'DEM:marks*;USD/100:cent(s);GBP/100:pence;' +
       // crypto-assets, by ticker (see CRYPTO_TICKERS)
-      'BTC:bitcoin(s);BTC/100000000:satoshi(s);ETH:ether,ethereum;USDT:tether;DOGE:dogecoin(s)',
+      'USD:dólar,dólares,dollari;BTC:bitcoin(s);BTC/100000000:satoshi(s);ETH:ether,ethereum;USDT:tether;DOGE:dogecoin(s)',
     (code, w) => {
       const weak = w.endsWith('*');
       const info = [...unitAndFactor(code), !weak] as const;
@@ -131,6 +131,25 @@ export const EN_SCALE: ReadonlyMap<string, number> = new Map(
     (factor, w) => [w, Number(factor)] as const,
   ),
 );
+
+/**
+ * Scale words of French, German, Spanish, Italian, Portuguese and Dutch, read only in pages of those
+ * languages (see FindFiguresOptions.lang), lower case; abbreviations may end with a dot ("Mrd.").
+ */
+export const EU_SCALE: ReadonlyMap<string, number> = new Map(
+  table(
+    '1e3:mil,tsd;' +
+      '1e6:million,millions,millionen,mio,mn,mln,millones,millón,millon,milione,milioni,milhão,milhões,miljoen;' +
+      '1e9:milliard,milliards,milliarde,milliarden,mrd,md,mds,mld,mds,millardo,millardos,miliardo,miliardi,' +
+      'bilhão,bilhões,miljard;1e12:billion,billionen,bio,billón,billones',
+    (factor, w) => [w, Number(factor)] as const,
+  ),
+);
+export const EU_SCALE_ABBREVIATIONS = new Set(['tsd', 'mio', 'mn', 'mln', 'mrd', 'md', 'mds', 'mld', 'bio']);
+/** The languages whose pages write numbers the European way (1.234,5): BCP 47 primary subtags. */
+export const DECIMAL_COMMA_LANGUAGES = new Set(['fr', 'de', 'es', 'it', 'pt', 'nl']);
+/** Before a money word in those languages: "3,2 milliards d'euros", "5 millones de dólares". */
+export const EU_MONEY_LINKS = ["d'", 'd’', 'de ', 'di '];
 
 /** Scale abbreviations on a currency in financial tables (US$m, €bn, USDm) -> factor. */
 export const TABLE_SCALES: ReadonlyMap<string, number> = new Map(
@@ -175,11 +194,13 @@ export const LETTER_UNITS = 'pc pct percent bp bps bpts pp ppt ppts fold'.split(
 /** Unit words after a number, in the order they are tried. */
 export const EN_UNIT_WORDS = (
   'percentage points|percentage-points|percentage point|percentage-point|percentage|percent|per cent|per-cent|' +
-  'pct|pc|ppts|ppt|pp|basis points|basis-points|basis point|basis-point|bps|bp|bpts|times|-fold|fold'
+  'pct|pc|ppts|ppt|pp|basis points|basis-points|basis point|basis-point|bps|bp|bpts|times|-fold|fold|' +
+  // percent in German, French, Spanish, Italian
+  'prozent|pour cent|por ciento|per cento'
 ).split('|');
 /** First words of the unit words above (the money words add theirs). */
 export const EN_UNIT_FIRST_WORDS =
-  'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold'.split(' ');
+  'percentage percent per pct pc pp ppt ppts basis bps bp bpts times fold prozent pour por'.split(' ');
 /** Words after "N times" that make it a multiple rather than a count of occasions. */
 export const TIMES_MULTIPLE_BEFORE = (
   'the its their his her that this as more larger bigger higher greater faster smaller lower over ' +

@@ -235,13 +235,13 @@ export function roundNoise(v: number): number {
  * The value of the digits from q to e (read by digitsEnd), as Number() reads them with the separators
  * dropped, full-width digits folded and decimals kept up to 40 characters in all.
  */
-export function digitsValue(s: string, q: number, e: number): number {
+export function digitsValue(s: string, q: number, e: number, point = DOT): number {
   let m = 0;
   let k = -1; // decimals read, -1 before the point
   let digits = 0;
   for (let i = q; i < e; i++) {
     const c = foldedAt(s, i);
-    if (c === DOT) k = 0;
+    if (c === point) k = 0;
     else if (isDigit(c)) {
       m = m * 10 + c - DIGIT_0;
       digits++;
@@ -254,7 +254,8 @@ export function digitsValue(s: string, q: number, e: number): number {
   let str = '';
   for (let i = q; i < e; i++) {
     const c = foldedAt(s, i);
-    if (c === DOT || (isDigit(c) && (!str.includes('.') || str.length < 40))) str += String.fromCharCode(c);
+    if (c === point) str += '.';
+    else if (isDigit(c) && (!str.includes('.') || str.length < 40)) str += String.fromCharCode(c);
   }
   return Number(str);
 }

@@ -40,6 +40,8 @@ import {
   EN_NUMBER_WORDS,
   EN_SCALE,
   EN_UNITS,
+  EU_SCALE,
+  EU_SCALE_ABBREVIATIONS,
   HALF_SCALE_WORDS,
   LETTER_UNITS,
   ZH_LEAD_BEFORE,
@@ -61,7 +63,7 @@ import {
 } from './numerals';
 import { newReading, type Reading, type ScanContext, scaleBy } from './reading';
 import { readUnit, unitKind } from './units';
-import { groupByChar, runWord, wordAt } from './words';
+import { groupByChar, literalAt, runWord, wordAt } from './words';
 
 /** The number words, for whole-word look-ups. */
 export const NUMBER_WORDS = groupByChar(EN_NUMBER_WORDS);
@@ -83,12 +85,14 @@ export function readNumber(ctx: ScanContext, q: number, lim: number): Reading | 
  */
 export function readDigits(ctx: ScanContext, q: number, lim: number, bare: boolean): Reading | null {
   const s = ctx.text;
-  const end = digitsEnd(s, q);
+  const european = ctx.decimalComma;
+  const end = european ? europeanDigitsEnd(s, q) : digitsEnd(s, q);
   if (end < 0) return null;
-  const r = newReading(q, end, digitsValue(s, q, end), 'digits');
-  // grouped in thousands (or the Indian way) when a comma follows the first digits and was read past
+  const r = newReading(q, end, digitsValue(s, q, end, european ? COMMA : DOT), 'digits');
+  // grouped in thousands (or the Indian way) when a separator follows the first digits and was read past
   const firstGroupEnd = wholeDigitsEnd(s, q);
-  r.grouped = end > firstGroupEnd && foldedAt(s, firstGroupEnd) === COMMA;
+  const separator = foldedAt(s, firstGroupEnd);
+  r.grouped = end > firstGroupEnd && (european ? separator !== COMMA : separator === COMMA);
   if (!bare) readPrefix(ctx, r, lim);
   if (!readTail(ctx, r, bare)) return null;
   return r;
@@ -158,6 +162,41 @@ function digitsEnd(s: string, q: number): number {
   if ((t === DOT || t === COMMA) && isDigit(next) && !isListComma(s, j)) return -1; // 1.2.3, 12,34
   if (t === DOT && isLetter(next)) return -1; // 0700.HK
   if ((t === COLON || t === SLASH) && isDigit(next)) return -1; // 10:30, 3/4
+  return j;
+}
+
+/** Whether c groups thousands in European formats: a dot or a space (also no-break and thin ones). */
+const isEuropeanGroup = (s: string, i: number): boolean =>
+  s.charCodeAt(i) === DOT || foldedAt(s, i) === SPACE;
+
+/**
+ * End of a number at q written the European way (1.234,5 / 12,5 / 1 234 567): dots or spaces group
+ * thousands, a comma is the decimal separator; -1 when it is not a number (1,2,3, 1.2.3, 10:30, 3/4).
+ */
+function europeanDigitsEnd(s: string, q: number): number {
+  let j = wholeDigitsEnd(s, q);
+  let n = j - q;
+  if (n > 15) return -1;
+  if (n <= 3) {
+    while (
+      isEuropeanGroup(s, j) &&
+      isDigit(foldedAt(s, j + 1)) &&
+      isDigit(foldedAt(s, j + 2)) &&
+      isDigit(foldedAt(s, j + 3)) &&
+      !isDigit(foldedAt(s, j + 4))
+    ) {
+      j += 4;
+      n += 3;
+      if (n > 15) return -1;
+    }
+  }
+  if (s.charCodeAt(j) === COMMA && isDigit(foldedAt(s, j + 1))) {
+    j++;
+    while (isDigit(foldedAt(s, j))) j++;
+  }
+  const t = foldedAt(s, j);
+  const next = foldedAt(s, j + 1);
+  if ((t === DOT || t === COMMA || t === COLON || t === SLASH) && isDigit(next)) return -1;
   return j;
 }
 
@@ -464,16 +503,39 @@ function readAttachedLetters(r: Reading, s: string, j: number, bare: boolean): L
 }
 
 /** A spaced English scale word at j (4.2 billion, $5-billion, 35 lakh); returns the new end. */
-function readScaleWord(r: Reading, s: string, j: number): number {
+function readScaleWord(r: Reading, s: string, j: number, european: boolean): number {
   const k = foldedAt(s, j) === SPACE || foldedAt(s, j) === HYPHEN ? j + 1 : j;
   if (!isLetter(foldedAt(s, k))) return j;
   const e = letterRunEnd(s, k);
+  if (european) {
+    const eu = readEuropeanScale(s, k, e);
+    if (eu !== null) {
+      scaleBy(r, eu.factor);
+      r.scaled = true;
+      return eu.end;
+    }
+  }
   const w = runWord(SCALE_WORDS, s, k, e);
   if (w === null || w.length === 1 || w === 'mm' || (w === 'hundred' && r.form === 'words')) return j;
   const scale = EN_SCALE.get(w)!;
   scaleBy(r, scale);
   if (scale >= 1e3) r.scaled = true;
   return e;
+}
+
+const EUROPEAN_SCALES = groupByChar(EU_SCALE.keys());
+
+/**
+ * A scale word of the European languages at k, its letters ending at e: milliards, Mrd., Mio., miliardi,
+ * millones, "mil millones"; its factor and end (past an abbreviation's dot). Null when none.
+ */
+function readEuropeanScale(s: string, k: number, e: number): { factor: number; end: number } | null {
+  const w = runWord(EUROPEAN_SCALES, s, k, e);
+  if (w === null) return null;
+  // "mil millones": a thousand millions
+  if (w === 'mil' && literalAt(s, e, ' millones')) return { factor: 1e9, end: e + 9 };
+  const end = s.charCodeAt(e) === DOT && EU_SCALE_ABBREVIATIONS.has(w) ? e + 1 : e;
+  return { factor: EU_SCALE.get(w)!, end };
 }
 
 /**
@@ -490,7 +552,7 @@ function readTail(ctx: ScanContext, r: Reading, bare: boolean): boolean {
     if (letters === Letters.Complete) return true;
     j = r.end;
   }
-  if (r.form !== 'chinese' && !r.scaled) j = readScaleWord(r, s, j);
+  if (r.form !== 'chinese' && !r.scaled) j = readScaleWord(r, s, j, ctx.decimalComma);
   r.end = j;
   // after 百分之 only a k suffix is read ("百分之3.2k")
   if (!bare) readUnit(ctx, r, j);

@@ -2,6 +2,7 @@
  * What the parts of the recognizer share: the scan context (the text, the options, the figures found
  * so far) and the reading of one number with its prefix and tail, before it becomes a Figure.
  */
+import { DECIMAL_COMMA_LANGUAGES } from './lexicon';
 import type { Approx, Figure, FigureKind, FindFiguresOptions } from './types';
 
 /** The state of one recognize() call, passed explicitly to every reader that needs more than the text. */
@@ -14,10 +15,14 @@ export interface ScanContext {
   lastEnd: number;
   /** what ¥ means in this text when the words around it do not say (worked out on the first ¥) */
   yenInText: string | null;
+  /** numbers are written the European way (1.234,5): from options.lang */
+  readonly decimalComma: boolean;
 }
 
 export function newContext(text: string, options: FindFiguresOptions): ScanContext {
-  return { text, options, figures: [], lastEnd: 0, yenInText: null };
+  const lang = options.lang?.toLowerCase().split(/[-_]/)[0];
+  const decimalComma = lang !== undefined && DECIMAL_COMMA_LANGUAGES.has(lang);
+  return { text, options, figures: [], lastEnd: 0, yenInText: null, decimalComma };
 }
 
 /** How the number itself is written. */

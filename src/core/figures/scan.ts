@@ -163,7 +163,8 @@ function continuesToken(s: string, p: number): boolean {
 function atDigit(ctx: ScanContext, p: number): number {
   const s = ctx.text;
   if (continuesToken(s, p)) return skipToken(s, p);
-  const plain = plainEnd(s, p);
+  // the quick rejection knows the English and Chinese ways of writing numbers only
+  const plain = ctx.decimalComma ? -1 : plainEnd(s, p);
   if (plain >= 0) return plain;
   const r = readNumber(ctx, p, ctx.lastEnd);
   if (r === null) return skipToken(s, p);

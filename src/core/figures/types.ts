@@ -35,4 +35,11 @@ export interface FindFiguresOptions {
    * `¥` is CNY in Chinese text or a China story, JPY next to yen/Japan.
    */
   yenMeans?: 'CNY' | 'JPY';
+  /**
+   * The language of the text (BCP 47: the page's `<html lang>` or a block's own `lang`). In French,
+   * German, Spanish, Italian, Portuguese and Dutch ('fr', 'de-DE' …) numbers are read the European way
+   * ("1.234,5", "12,5 %", "3,2 milliards d'euros", "2,3 Mrd. Euro"); in any other language, or without
+   * it, "1,234" stays one thousand two hundred and thirty-four.
+   */
+  lang?: string;
 }

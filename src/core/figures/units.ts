@@ -36,6 +36,7 @@ import {
 import {
   EN_UNIT_FIRST_WORDS,
   EN_UNIT_WORDS,
+  EU_MONEY_LINKS,
   TIMES_MULTIPLE_BEFORE,
   ZH_BASIS_POINTS,
   ZH_CHENG_COUNTED,
@@ -57,7 +58,7 @@ import {
 import { isZhNumeral, zhDigit } from './numerals';
 import type { Reading, ScanContext } from './reading';
 import type { FigureKind } from './types';
-import { groupByChar, literalAfterSpace, wordAfter, wordBetween } from './words';
+import { groupByChar, literalAfterSpace, literalAt, wordAfter, wordBetween } from './words';
 
 /** Unit words after a number, in the order they are tried, by first letter. */
 const EN_UNITS_BY_FIRST = groupByChar(EN_UNIT_WORDS);
@@ -69,7 +70,8 @@ const TIMES_MULTIPLE = groupByChar(TIMES_MULTIPLE_BEFORE);
 /** The kind of a unit word ("per cent", "ppts", "-fold", "bp"); null for "times". */
 export function unitKind(w: string): FigureKind | null {
   if (w.startsWith('percentage ') || w.startsWith('percentage-')) return 'percentage_points';
-  if (w.startsWith('per') || w === 'pc' || w === 'pct') return 'percent';
+  if (w.startsWith('per') || w === 'pc' || w === 'pct' || w === 'prozent' || w.startsWith('po'))
+    return 'percent';
   if (w.startsWith('pp')) return 'percentage_points';
   if (w.startsWith('b')) return 'basis_points';
   return w.endsWith('fold') ? 'multiple' : null;
@@ -104,9 +106,18 @@ export function readUnit(ctx: ScanContext, r: Reading, j: number): void {
     return;
   }
   if (mayBeginUnitWord(s, j, u) && (readUnitWord(r, s, j, u) || readMoneyWord(r, s, j, u))) return;
+  // "3,2 milliards d'euros", "5 millones de dólares"
+  const link = ctx.decimalComma ? europeanLinkEnd(s, u) : -1;
+  if (link > 0 && readMoneyWord(r, s, link, link)) return;
   if (readCodeAfter(r, s, u)) return;
   if (r.unit === null && u - j <= 1 && readSignAfter(ctx, r, u)) return;
   if (r.unit !== null) r.kind = 'money';
+}
+
+/** End of d', de or di at u (before a money word in French, Spanish, Italian); -1 when none. */
+function europeanLinkEnd(s: string, u: number): number {
+  for (const w of EU_MONEY_LINKS) if (literalAt(s, u, w)) return u + w.length;
+  return -1;
 }
 
 /** Whether the first word after the number (at j, after a space or hyphen, or at u) may begin a unit or money word. */

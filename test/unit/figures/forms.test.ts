@@ -106,3 +106,72 @@ describe('crypto-assets', () => {
     ['2 eth', '', 'tickers count only in capitals'],
   ]);
 });
+
+describe('European formats in a French page', () => {
+  check(
+    [
+      ['Le titre a cédé 12,5 % en séance.', '12,5 %|p 12.5', 'a decimal comma, a space before %'],
+      [
+        'un bénéfice de 3,2 milliards d’euros',
+        '3,2 milliards d’euros|m 3.2e9 EUR',
+        "milliards, then d' with a curly apostrophe",
+      ],
+      [
+        "un chiffre d'affaires de 3,2 milliards d'euros",
+        "3,2 milliards d'euros|m 3.2e9 EUR",
+        "d' before the money word",
+      ],
+      ['une hausse de 12\u202f%', '12\u202f%|p 12', 'a narrow no-break space before %'],
+      [
+        'le CAC 40 termine à 7.612,52 points',
+        '7.612,52|n 7612.52',
+        'a dot groups thousands, a comma gives the decimals',
+      ],
+      ['un coût de 1 234 567 €', '1 234 567 €|m 1234567 EUR', 'spaces group thousands, the euro sign after'],
+      ['773 millions d’euros', '773 millions d’euros|m 773e6 EUR', 'millions'],
+      [
+        'les ventes de 8,4 milliards de dollars',
+        '8,4 milliards de dollars|m 8.4e9 USD',
+        '"de" before the money word',
+      ],
+      ['Le 12 mars 2024, à 15 h 30', '', 'dates and times stay no figures'],
+      ['les listes 1,2,3', '', 'a comma between single digits is no decimal'],
+    ],
+    { lang: 'fr' },
+  );
+});
+
+describe('European formats in German, Spanish and Italian pages', () => {
+  check(
+    [
+      [
+        'Umsatz von 1.234,5 Mio. €',
+        '1.234,5 Mio. €|m 1.2345e9 EUR',
+        'Mio. with its dot, the euro sign after',
+      ],
+      ['ein Gewinn von 2,3 Mrd. Euro', '2,3 Mrd. Euro|m 2.3e9 EUR', 'Mrd. and the word Euro'],
+      ['ein Plus von 4,5 Prozent', '4,5 Prozent|p 4.5', 'Prozent is percent'],
+    ],
+    { lang: 'de-DE' },
+  );
+  check(
+    [['una inversión de 5 millones de dólares', '5 millones de dólares|m 5e6 USD', 'millones de dólares']],
+    {
+      lang: 'es',
+    },
+  );
+  check([['un utile di 3 miliardi di euro', '3 miliardi di euro|m 3e9 EUR', 'miliardi di euro']], {
+    lang: 'it',
+  });
+});
+
+describe('English and Chinese pages keep their formats', () => {
+  check([
+    ['Revenue of 1,234 units', '1,234|n 1234', 'without lang a comma groups thousands'],
+    ['a yield of 12,5 %', '', 'and 12,5 is no number'],
+  ]);
+  check([['Revenue of 1,234 units', '1,234|n 1234', 'in English a comma groups thousands']], {
+    lang: 'en-GB',
+  });
+  check([['营收1,234亿元', '1,234亿元|m 123.4e9 CNY', 'in Chinese too']], { lang: 'zh-CN' });
+});
