@@ -11,7 +11,9 @@
  *  - cold start: what a content script pays in a new page. The recognizer is bundled (esbuild, as the
  *    extension ships it) and run in a fresh Node process per run on the lines of one page: module load,
  *    first pass over all lines (cold: regexes, lazily compiled functions) and a second pass (warm);
- *    medians of COLD_RUNS (default 9) runs, for a few pages of each language.
+ *    medians of COLD_RUNS (default 9; 0 leaves it out) runs, for a few pages of each language;
+ *  - per block: findFigures called once per block of visible text, as the page engine calls it, against
+ *    a /\d+/g scan of the same blocks — targets 30 MB/s and within 10x.
  * The visible text of the pages is smaller than 2 MB per language, so it is repeated (whole copies) up
  * to at least 2 MB; the unique size is printed. Nothing here asserts: the numbers are for reading.
  *
@@ -176,6 +178,46 @@ function bench(lang: string, unique: string, culture: string): void {
   );
 }
 
+/**
+ * Per block, as the page engine calls it: findFigures once per block of a page's visible text (its
+ * lines here), against a /\d+/g scan of the same blocks, alternately (medians of 25 runs of all
+ * blocks). The cost of each call dominates here: most blocks are short and many hold no number.
+ */
+function benchBlocks(lang: string, pages: string[]): void {
+  const blocks = pages.flatMap((p) => p.split('\n')).filter((b) => b.trim() !== '');
+  const mb = blocks.reduce((n, b) => n + bytes(b), 0) / 1e6;
+  const withDigits = blocks.filter((b) => /\d/.test(b)).length;
+  const all = (find: Find) => () => {
+    let n = 0;
+    for (const b of blocks) n += find(b).length;
+    return n;
+  };
+  const [ours, scan] = timePair(
+    all(findFigures),
+    () => {
+      let n = 0;
+      for (const b of blocks) n += digitScan(b);
+      return n;
+    },
+    25,
+  );
+  console.log(
+    `\n${lang === 'en' ? 'English' : 'Chinese'} per block: ${blocks.length} blocks (${withDigits} with a digit), ${mb.toFixed(2)} MB, ${all(findFigures)()} figures`,
+  );
+  console.log(
+    `  findFigures per block ${(mb / (ours / 1000)).toFixed(1).padStart(6)} MB/s   (${ours.toFixed(2)} ms)`,
+  );
+  console.log(
+    `  /\\d+/g per block      ${(mb / (scan / 1000)).toFixed(1).padStart(6)} MB/s   (${scan.toFixed(2)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
+  );
+  if (baseline !== null) {
+    const [now, then] = timePair(all(findFigures), all(baseline), 25);
+    console.log(
+      `  baseline per block    ${(mb / (then / 1000)).toFixed(1).padStart(6)} MB/s   (${then.toFixed(2)} ms)   this version takes ${(now / then).toFixed(3)}x its time`,
+    );
+  }
+}
+
 /** Pages for the cold-start line: short and long, English and Chinese. */
 const COLD_PAGES = [
   'postlight-reuters-fed-lifts-rates.html',
@@ -257,7 +299,9 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}; pages: ${byLang.en!.length} English, ${byLang.zh!.length} Chinese`);
   bench('en', byLang.en!.join('\n'), Recognizers.Culture.English);
   bench('zh', byLang.zh!.join('\n'), Recognizers.Culture.Chinese);
-  await coldStart();
+  benchBlocks('en', byLang.en!);
+  benchBlocks('zh', byLang.zh!);
+  if (process.env.COLD_RUNS !== '0') await coldStart();
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))

@@ -3,7 +3,7 @@
  * and the small moves over the text (spaces, identifiers, URLs) that every part of the recognizer uses.
  * Everything here works on UTF-16 code units, read with charCodeAt: no strings are made.
  */
-import { SIGNS, ZH_DIGITS, ZH_MONEY, ZH_MONEY_BEFORE, ZH_UNITS } from './lexicon';
+import { CRYPTO_TICKERS, SIGNS, ZH_DIGITS, ZH_MONEY, ZH_MONEY_BEFORE, ZH_UNITS } from './lexicon';
 
 const code = (c: string): number => c.charCodeAt(0);
 
@@ -277,7 +277,11 @@ for (let c = DIGIT_0; c <= DIGIT_9; c++) CHAR_CLASS[c] = CHAR_CLASS[c + FULLWIDT
 mark(ZH_DIGITS + ZH_UNITS, NUMERAL_ANCHOR);
 mark('半对對', HALF_ANCHOR);
 mark(')]([";!?|\'\n“”‘’。、', PLAIN);
-mark(ZH_DIGITS + ZH_UNITS + ZH_MONEY.map((e) => e[0][0]).join('') + ZH_STOP_CHARS, ZH_STOP);
+// crypto names begin with common characters (以太坊, 比特币): those are looked at in full (see
+// startsZhCryptoName), so that 以上, 以来, 比例 after a number stay plain
+const ZH_MONEY_FIRST = ZH_MONEY.filter((e) => !CRYPTO_TICKERS.has(e[1])).map((e) => e[0][0]);
+const ZH_CRYPTO_NAMES = ZH_MONEY.filter((e) => CRYPTO_TICKERS.has(e[1])).map((e) => e[0]);
+mark(ZH_DIGITS + ZH_UNITS + ZH_MONEY_FIRST.join('') + ZH_STOP_CHARS, ZH_STOP);
 mark(
   String.fromCharCode(...SIGNS.keys()) + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''),
   MONEY_BEFORE,
@@ -290,6 +294,12 @@ mark('-+负負', SIGN);
 export const anchorOf = (c: number): number => CHAR_CLASS[c]! & ANCHOR;
 /** Whether c (folded by foldedAt, -1 past the end, which the mask turns into a non-character) has the flag. */
 export const hasClass = (c: number, flag: number): boolean => (CHAR_CLASS[c & 0xffff]! & flag) !== 0;
+/** Whether a Chinese crypto-asset name (比特币, 以太坊 …) begins at i. */
+export function startsZhCryptoName(s: string, i: number): boolean {
+  for (const w of ZH_CRYPTO_NAMES) if (s.startsWith(w, i)) return true;
+  return false;
+}
+
 /** Whether c is a Chinese character that does not begin a unit, a range or an approximation (see ZH_STOP). */
 export const isZhPlain = (c: number): boolean =>
   c >= CJK_FIRST && c < CJK_END && (CHAR_CLASS[c]! & ZH_STOP) === 0;

@@ -14,10 +14,11 @@
  *  - scan.ts       the scan loop and the quick rejection of numbers that cannot be figures
  */
 import { newContext } from './reading';
-import { scan } from './scan';
+import { mayHoldFigures, scan } from './scan';
 import type { Figure, FindFiguresOptions } from './types';
 
 export function recognize(text: string, options: FindFiguresOptions): Figure[] {
+  if (!mayHoldFigures(text)) return [];
   const ctx = newContext(text, options);
   scan(ctx);
   return ctx.figures;

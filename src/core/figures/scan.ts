@@ -23,6 +23,7 @@ import {
   isListComma,
   isWordChar,
   isZhPlain,
+  startsZhCryptoName,
   LETTER_M,
   LETTER_R_CAPITAL,
   LETTER_Z,
@@ -82,6 +83,18 @@ const AFTER_NUMBER = groupByChar([
   'or',
   'plus',
 ]);
+
+/** WORD_START as a plain test: whether a number word or a URL may begin anywhere in a text. */
+const ANY_WORD_START = new RegExp(WORD_START.source, 'i');
+
+/**
+ * Whether the text may hold a figure at all: an anchor character (a digit, a Chinese numeral, 半 or
+ * 对) or a number word. Most blocks of a page hold neither, and this answers for them without a scan.
+ */
+export function mayHoldFigures(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (anchorOf(s.charCodeAt(i)) !== 0) return true;
+  return ANY_WORD_START.test(s);
+}
 
 /** The one pass: returns the figures of ctx.text. */
 export function scan(ctx: ScanContext): void {
@@ -231,7 +244,7 @@ function plainBefore(s: string, p: number): boolean {
  */
 function plainAfter(s: string, e: number, spaced: boolean): boolean {
   const f = foldedAt(s, e);
-  if (f === -1 || hasClass(f, PLAIN | SEPARATOR) || isZhPlain(f)) return true;
+  if (f === -1 || hasClass(f, PLAIN | SEPARATOR) || (isZhPlain(f) && !startsZhCryptoName(s, e))) return true;
   if (f !== SPACE || !spaced) return false;
   const g = foldedAt(s, e + 1);
   if (isDigit(g) || hasClass(g, PLAIN | SEPARATOR) || isZhPlain(g)) return true;
