@@ -40,7 +40,9 @@ export const LETTER_C = code('c');
 export const LETTER_M = code('m');
 export const LETTER_M_CAPITAL = code('M');
 export const LETTER_R_CAPITAL = code('R');
+export const LETTER_Q = code('q');
 export const LETTER_S = code('s');
+export const LETTER_T = code('t');
 export const LETTER_Z = code('z');
 /** The first code unit past ASCII, and the last printable ASCII character's successor (DEL). */
 export const ASCII_END = 0x80;
@@ -281,6 +283,7 @@ mark(')]([";!?|\'\n“”‘’。、', PLAIN);
 // startsZhCryptoName), so that 以上, 以来, 比例 after a number stay plain
 const ZH_MONEY_FIRST = ZH_MONEY.filter((e) => !CRYPTO_TICKERS.has(e[1])).map((e) => e[0][0]);
 const ZH_CRYPTO_NAMES = ZH_MONEY.filter((e) => CRYPTO_TICKERS.has(e[1])).map((e) => e[0]);
+const ZH_CRYPTO_FIRST = ZH_CRYPTO_NAMES.map((w) => w[0]).join('');
 mark(ZH_DIGITS + ZH_UNITS + ZH_MONEY_FIRST.join('') + ZH_STOP_CHARS, ZH_STOP);
 mark(
   String.fromCharCode(...SIGNS.keys()) + ZH_MONEY_BEFORE.map(([w]) => w[w.length - 1]).join(''),
@@ -296,6 +299,7 @@ export const anchorOf = (c: number): number => CHAR_CLASS[c]! & ANCHOR;
 export const hasClass = (c: number, flag: number): boolean => (CHAR_CLASS[c & 0xffff]! & flag) !== 0;
 /** Whether a Chinese crypto-asset name (比特币, 以太坊 …) begins at i. */
 export function startsZhCryptoName(s: string, i: number): boolean {
+  if (!inSet(ZH_CRYPTO_FIRST, s.charCodeAt(i))) return false;
   for (const w of ZH_CRYPTO_NAMES) if (s.startsWith(w, i)) return true;
   return false;
 }

@@ -95,9 +95,10 @@ const ZH_MONEY_INFO = new Map(ZH_MONEY.map((e) => [e[0], e]));
 
 /** The longest Chinese money word at i (美元, 元, 港币 …) with its code and factor; null when none. */
 export function zhMoneyAt(s: string, i: number): { length: number; code: string; factor: number } | null {
+  const words = ZH_MONEY_BY_FIRST.get(s.charCodeAt(i));
+  if (words === undefined) return null;
   let best = '';
-  for (const w of ZH_MONEY_BY_FIRST.get(s.charCodeAt(i)) ?? [])
-    if (w.length > best.length && s.startsWith(w, i)) best = w;
+  for (const w of words) if (w.length > best.length && s.startsWith(w, i)) best = w;
   const info = ZH_MONEY_INFO.get(best);
   return info === undefined ? null : { length: best.length, code: info[1], factor: info[2] };
 }
@@ -239,10 +240,9 @@ function scaledCurrencyBefore(
   lim: number,
 ): { code: string; factor: number; start: number } | null {
   const s = ctx.text;
-  const letters = s.slice(b, j);
   const sign = foldedAt(s, b - 1);
   if (b - 1 >= lim && SIGNS.has(sign)) {
-    const factor = TABLE_SCALES.get(letters.toLowerCase());
+    const factor = j - b <= 3 ? TABLE_SCALES.get(s.slice(b, j).toLowerCase()) : undefined;
     if (factor === undefined) return null;
     let start = b - 1;
     let code = SIGNS.get(sign)!;
@@ -256,8 +256,15 @@ function scaledCurrencyBefore(
     if (code === 'YEN') code = yenCurrency(ctx, start);
     return { code, factor, start };
   }
-  if (isAlnum(foldedAt(s, b - 1))) return null;
-  const after = letters.length >= 4 ? TABLE_SCALES.get(letters.slice(3).toLowerCase()) : undefined;
+  // the rest needs a currency code in the letters (USDm, MAUD): most words before a number have none
+  if (
+    isAlnum(foldedAt(s, b - 1)) ||
+    j - b < 4 ||
+    (currencyCodeAt(s, b) === null && currencyCodeAt(s, b + 1) === null)
+  )
+    return null;
+  const letters = s.slice(b, j);
+  const after = TABLE_SCALES.get(letters.slice(3).toLowerCase());
   const code = after === undefined ? null : letterCurrency(letters.slice(0, 3));
   if (code !== null && after !== undefined) return { code, factor: after, start: b };
   if (letters.length === 4 && letters.charCodeAt(0) === LETTER_M_CAPITAL) {

@@ -157,11 +157,12 @@ function emit(ctx: ScanContext, r: Reading): boolean {
   if (!Number.isFinite(r.value)) return false;
   const lim = ctx.lastEnd;
   if (r.start < lim) return false;
-  const { approx, wordsEnd } = readApproximation(s, r, lim);
-  const { direction, negate } = readDirection(ctx, r, wordsEnd, lim);
+  const wordsEnd = readApproximation(s, r, lim);
+  const direction = readDirection(ctx, r, wordsEnd, lim);
+  const approx = r.approx;
   let value = r.value;
   let max = r.max;
-  if (r.sign < 0 || negate) {
+  if (r.sign < 0) {
     value = -value;
     if (max !== undefined) max = -max;
   }

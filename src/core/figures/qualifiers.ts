@@ -80,25 +80,22 @@ function approxOf(w: string): Approx {
 function englishApproxBefore(w: string): string | null {
   let e = w.length;
   while (e > 0 && w.charCodeAt(e - 1) === SPACE) e--;
-  for (const lit of EN_APPROX_BY_LAST.get(foldCase(w.charCodeAt(e - 1))) ?? []) {
+  const lits = EN_APPROX_BY_LAST.get(foldCase(w.charCodeAt(e - 1)));
+  if (lits === undefined) return null;
+  for (const lit of lits) {
     const a = e - lit.length;
     if (literalAt(w, a, lit) && !isLetter(w.charCodeAt(a - 1))) return w.slice(a, e);
   }
   return null;
 }
 
-/** The figure's approximation, and where the words before it that qualify it end. */
-export interface Approximation {
-  approx: Approx | null;
-  /** the start of the approximation word before the figure, else the figure's start */
-  wordsEnd: number;
-}
-
 /**
  * The approximation of the reading r from the words before it (not before lim: "about", "more than",
- * 约, 超过) or after it ("or more", "+", 以上, 左右); a Chinese vague amount keeps its own.
+ * 约, 超过) or after it ("or more", "+", 以上, 左右), set in r.approx (a Chinese vague amount keeps its
+ * own). Returns where the words before the figure that qualify it end: the start of the approximation
+ * word before it, else the figure's start.
  */
-export function readApproximation(s: string, r: Reading, lim: number): Approximation {
+export function readApproximation(s: string, r: Reading, lim: number): number {
   let approx = r.approx;
   let wordsEnd = r.start;
   const before = s.slice(Math.max(lim, r.start - 24), r.start);
@@ -116,7 +113,8 @@ export function readApproximation(s: string, r: Reading, lim: number): Approxima
     }
   }
   if (approx === null) approx = approxAfter(s, r.end);
-  return { approx, wordsEnd };
+  r.approx = approx;
+  return wordsEnd;
 }
 
 /** An approximation after a figure that ends at `end`: "or more", "+", "-plus", "or so", 以上 …; or null. */
@@ -253,17 +251,17 @@ function toNext(s: string, i: number): boolean {
   return k + 2 <= lim && literalAt(s, k, 'to') && (k + 2 === lim || !isWordChar(s.charCodeAt(k + 2)));
 }
 
-/** A figure's direction, and whether its value is to be negated (负增长5% is -5%). */
-export interface DirectionFound {
-  direction: Direction | undefined;
-  negate: boolean;
-}
-
 /**
  * The direction of the reading r from the words before it (ending at `wordsEnd`, not before lim),
- * the words after it, or its sign.
+ * the words after it, or its sign. 负增长5% is -5%: then the reading's sign is set to -1 (when it has
+ * none of its own).
  */
-export function readDirection(ctx: ScanContext, r: Reading, wordsEnd: number, lim: number): DirectionFound {
+export function readDirection(
+  ctx: ScanContext,
+  r: Reading,
+  wordsEnd: number,
+  lim: number,
+): Direction | undefined {
   const s = ctx.text;
   let direction: Direction | undefined;
   let negate = false;
@@ -298,5 +296,6 @@ export function readDirection(ctx: ScanContext, r: Reading, wordsEnd: number, li
     if (after !== null) direction = upOrDown(after);
   }
   if (direction === undefined && r.sign !== 0) direction = r.sign > 0 ? 'up' : 'down';
-  return { direction, negate };
+  if (negate) r.sign = -1;
+  return direction;
 }

@@ -24,6 +24,9 @@ import {
   isListComma,
   isLowerLetter,
   LE,
+  LETTER_Q,
+  LETTER_T,
+  LOWER_CASE_BIT,
   lettersAt,
   letterRunEnd,
   PERCENT,
@@ -393,6 +396,9 @@ const FRACTION_PARTS: ReadonlyMap<string, number> = new Map([
 function readFractionMultiple(s: string, i: number, parts: number): { value: number; from: number } | null {
   const sep = s.charCodeAt(i);
   if ((sep !== SPACE && sep !== HYPHEN) || parts < 1 || parts > 9) return null;
+  // quarters, thirds
+  const first = s.charCodeAt(i + 1) | LOWER_CASE_BIT;
+  if (first !== LETTER_Q && first !== LETTER_T) return null;
   let e = i + 1;
   while (isLetter(s.charCodeAt(e))) e++;
   const part = FRACTION_PARTS.get(s.slice(i + 1, e).toLowerCase());

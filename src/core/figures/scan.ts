@@ -21,6 +21,7 @@ import {
   isDigit,
   isLetter,
   isListComma,
+  isLowerLetter,
   isWordChar,
   isZhPlain,
   startsZhCryptoName,
@@ -259,7 +260,9 @@ function plainAfter(s: string, e: number, spaced: boolean): boolean {
   // an ISO code (USD, MUSD)
   if (we - a === 4 && (s.charCodeAt(a) | LOWER_CASE_BIT) === LETTER_M)
     return currencyCodeAt(s, a + 1) === null;
-  if ((we - a === 3 || we - a === 4) && CRYPTO_TICKERS.has(s.slice(a, we))) return false;
+  // a crypto ticker (BTC, USDT): capitals only
+  if ((we - a === 3 || we - a === 4) && !isLowerLetter(s.charCodeAt(a)) && CRYPTO_TICKERS.has(s.slice(a, we)))
+    return false;
   return we - a !== 3 || currencyCodeAt(s, a) === null;
 }
 
