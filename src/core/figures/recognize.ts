@@ -8,10 +8,11 @@
  *  - reading.ts    the scan context and the reading of one number (shared types)
  *  - money.ts      currency before and after a number, codes, signs, cents, ¥
  *  - units.ts      units after a number: %, points, times, 成, 折, Chinese money words
+ *  - digits.ts     where a number in digits ends (English and Chinese, or European formats)
  *  - quantity.ts   the number itself (digits, Chinese numerals, words) with its scale and tail
  *  - qualifiers.ts approximation and direction from the words around a figure
  *  - output.ts     ranges, the decision whether a reading is a figure, the Figure
- *  - scan.ts       the scan loop and the quick rejection of numbers that cannot be figures
+ *  - scan.ts       the scan loop and the quick rejection of blocks and numbers that cannot be figures
  */
 import { newContext } from './reading';
 import { mayHoldFigures, scan } from './scan';
