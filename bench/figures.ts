@@ -4,7 +4,7 @@
  * all measured in this one run:
  *  - MB/s (MB = 10^6 bytes of UTF-8 text) — targets 20 MB/s English, 10 MB/s Chinese;
  *  - the time ratio to a one-pass /\d+/g scan over the same text, the two run alternately (medians of
- *    15 runs each) — target within 10x;
+ *    15 runs each) — target within 10x (all times are CPU time, see cpuMs);
  *  - the speed-up over @microsoft/recognizers-text-suite (recognizeCurrency + recognizePercentage), whose
  *    throughput is measured on a smaller slice of the same text because it is slow — target >= 500x;
  *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear);
@@ -69,21 +69,28 @@ function repeatTo(text: string, minBytes: number): string {
   return Array.from({ length: n }, () => text).join('\n');
 }
 
-/** Median wall time in ms of fn over `runs` runs after one warm-up. */
+/**
+ * Milliseconds of CPU time (user + system) that fn takes: on a shared machine, time spent waiting for
+ * a core is left out, so two versions timed minutes apart or side by side compare fairly.
+ */
+function cpuMs(fn: () => unknown): number {
+  const a = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(a);
+  return (d.user + d.system) / 1000;
+}
+
+/** Median CPU time in ms of fn over `runs` runs after one warm-up. */
 function time(fn: () => unknown, runs = 5): number {
   fn();
   const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    fn();
-    t.push(performance.now() - a);
-  }
+  for (let i = 0; i < runs; i++) t.push(cpuMs(fn));
   t.sort((x, y) => x - y);
   return t[Math.floor(t.length / 2)]!;
 }
 
 /**
- * Median wall times in ms of a and b, run alternately (`runs` times each, after one warm-up of each),
+ * Median CPU times in ms of a and b, run alternately (`runs` times each, after one warm-up of each),
  * so that both see the same machine: a ratio of two medians taken minutes apart on a busy machine
  * says more about the machine than about the code.
  */
@@ -93,12 +100,8 @@ function timePair(a: () => unknown, b: () => unknown, runs = 15): [number, numbe
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    b();
-    tb.push(performance.now() - t);
+    ta.push(cpuMs(a));
+    tb.push(cpuMs(b));
   }
   const median = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)]!;
   return [median(ta), median(tb)];
