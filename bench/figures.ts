@@ -4,16 +4,23 @@
  * all measured in this one run:
  *  - MB/s (MB = 10^6 bytes of UTF-8 text) — targets 20 MB/s English, 10 MB/s Chinese;
  *  - the time ratio to a one-pass /\d+/g scan over the same text, the two run alternately (medians of
- *    15 runs each) — target within 10x;
+ *    15 runs each) — target within 10x (all times are CPU time, see cpuMs);
  *  - the speed-up over @microsoft/recognizers-text-suite (recognizeCurrency + recognizePercentage), whose
  *    throughput is measured on a smaller slice of the same text because it is slow — target >= 500x;
  *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear);
  *  - cold start: what a content script pays in a new page. The recognizer is bundled (esbuild, as the
  *    extension ships it) and run in a fresh Node process per run on the lines of one page: module load,
  *    first pass over all lines (cold: regexes, lazily compiled functions) and a second pass (warm);
- *    medians of COLD_RUNS (default 9) runs, for a few pages of each language.
+ *    medians of COLD_RUNS (default 9; 0 leaves it out) runs, for a few pages of each language;
+ *  - per block: findFigures called once per block of visible text, as the page engine calls it, against
+ *    a /\d+/g scan of the same blocks — targets 30 MB/s and within 10x.
  * The visible text of the pages is smaller than 2 MB per language, so it is repeated (whole copies) up
  * to at least 2 MB; the unique size is printed. Nothing here asserts: the numbers are for reading.
+ *
+ * With FIGURES_BASELINE=DIR (a folder holding another version of src/core/figures, e.g.
+ * `git archive HEAD~3 src/core/figures | tar -x -C /tmp/old` and DIR=/tmp/old/src/core/figures) that
+ * version is timed too, alternately with this one, and the ratio printed: the way to tell whether a
+ * change made the recognizer slower.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,21 +69,28 @@ function repeatTo(text: string, minBytes: number): string {
   return Array.from({ length: n }, () => text).join('\n');
 }
 
-/** Median wall time in ms of fn over `runs` runs after one warm-up. */
+/**
+ * Milliseconds of CPU time (user + system) that fn takes: on a shared machine, time spent waiting for
+ * a core is left out, so two versions timed minutes apart or side by side compare fairly.
+ */
+function cpuMs(fn: () => unknown): number {
+  const a = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(a);
+  return (d.user + d.system) / 1000;
+}
+
+/** Median CPU time in ms of fn over `runs` runs after one warm-up. */
 function time(fn: () => unknown, runs = 5): number {
   fn();
   const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    fn();
-    t.push(performance.now() - a);
-  }
+  for (let i = 0; i < runs; i++) t.push(cpuMs(fn));
   t.sort((x, y) => x - y);
   return t[Math.floor(t.length / 2)]!;
 }
 
 /**
- * Median wall times in ms of a and b, run alternately (`runs` times each, after one warm-up of each),
+ * Median CPU times in ms of a and b, run alternately (`runs` times each, after one warm-up of each),
  * so that both see the same machine: a ratio of two medians taken minutes apart on a busy machine
  * says more about the machine than about the code.
  */
@@ -86,12 +100,8 @@ function timePair(a: () => unknown, b: () => unknown, runs = 15): [number, numbe
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    b();
-    tb.push(performance.now() - t);
+    ta.push(cpuMs(a));
+    tb.push(cpuMs(b));
   }
   const median = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)]!;
   return [median(ta), median(tb)];
@@ -116,6 +126,9 @@ function slice(text: string, n: number): string {
   const cut = text.indexOf('\n', n);
   return cut < 0 ? text : text.slice(0, cut);
 }
+
+type Find = typeof findFigures;
+let baseline: Find | null = null;
 
 function bench(lang: string, unique: string, culture: string): void {
   const text = repeatTo(unique, 2e6);
@@ -142,6 +155,17 @@ function bench(lang: string, unique: string, culture: string): void {
     `\n${lang === 'en' ? 'English' : 'Chinese'}: ${(bytes(unique) / 1e6).toFixed(2)} MB unique visible text, repeated to ${mb.toFixed(2)} MB; ${figures} figures`,
   );
   console.log(`  findFigures         ${oursMBs.toFixed(1).padStart(8)} MB/s   (${ours.toFixed(1)} ms)`);
+  if (baseline !== null) {
+    const old = baseline;
+    const [now, then] = timePair(
+      () => findFigures(text),
+      () => old(text),
+      25,
+    );
+    console.log(
+      `  baseline            ${(mb / (then / 1000)).toFixed(1).padStart(8)} MB/s   (${then.toFixed(1)} ms)   this version takes ${(now / then).toFixed(3)}x its time (${now.toFixed(1)} ms side by side)`,
+    );
+  }
   console.log(
     `  /\\d+/g scan         ${(mb / (scan / 1000)).toFixed(1).padStart(8)} MB/s   (${scan.toFixed(1)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
   );
@@ -155,6 +179,46 @@ function bench(lang: string, unique: string, culture: string): void {
   console.log(
     `  linearity: 10 MB takes ${(t10 / t1).toFixed(2)}x the time of 1 MB (${t1.toFixed(1)} ms vs ${t10.toFixed(1)} ms; for ${sizeRatio.toFixed(2)}x the bytes)`,
   );
+}
+
+/**
+ * Per block, as the page engine calls it: findFigures once per block of a page's visible text (its
+ * lines here), against a /\d+/g scan of the same blocks, alternately (medians of 25 runs of all
+ * blocks). The cost of each call dominates here: most blocks are short and many hold no number.
+ */
+function benchBlocks(lang: string, pages: string[]): void {
+  const blocks = pages.flatMap((p) => p.split('\n')).filter((b) => b.trim() !== '');
+  const mb = blocks.reduce((n, b) => n + bytes(b), 0) / 1e6;
+  const withDigits = blocks.filter((b) => /\d/.test(b)).length;
+  const all = (find: Find) => () => {
+    let n = 0;
+    for (const b of blocks) n += find(b).length;
+    return n;
+  };
+  const [ours, scan] = timePair(
+    all(findFigures),
+    () => {
+      let n = 0;
+      for (const b of blocks) n += digitScan(b);
+      return n;
+    },
+    25,
+  );
+  console.log(
+    `\n${lang === 'en' ? 'English' : 'Chinese'} per block: ${blocks.length} blocks (${withDigits} with a digit), ${mb.toFixed(2)} MB, ${all(findFigures)()} figures`,
+  );
+  console.log(
+    `  findFigures per block ${(mb / (ours / 1000)).toFixed(1).padStart(6)} MB/s   (${ours.toFixed(2)} ms)`,
+  );
+  console.log(
+    `  /\\d+/g per block      ${(mb / (scan / 1000)).toFixed(1).padStart(6)} MB/s   (${scan.toFixed(2)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
+  );
+  if (baseline !== null) {
+    const [now, then] = timePair(all(findFigures), all(baseline), 25);
+    console.log(
+      `  baseline per block    ${(mb / (then / 1000)).toFixed(1).padStart(6)} MB/s   (${then.toFixed(2)} ms)   this version takes ${(now / then).toFixed(3)}x its time`,
+    );
+  }
 }
 
 /** Pages for the cold-start line: short and long, English and Chinese. */
@@ -223,6 +287,11 @@ async function coldStart(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.FIGURES_BASELINE) {
+    const mod = await import(resolve(process.env.FIGURES_BASELINE, 'index.ts'));
+    baseline = mod.findFigures as Find;
+    console.log(`baseline: ${process.env.FIGURES_BASELINE}`);
+  }
   const langs = languages();
   const byLang: Record<string, string[]> = { en: [], zh: [] };
   for (const f of readdirSync(join(corpus, 'pages')).sort()) {
@@ -233,7 +302,9 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}; pages: ${byLang.en!.length} English, ${byLang.zh!.length} Chinese`);
   bench('en', byLang.en!.join('\n'), Recognizers.Culture.English);
   bench('zh', byLang.zh!.join('\n'), Recognizers.Culture.Chinese);
-  await coldStart();
+  benchBlocks('en', byLang.en!);
+  benchBlocks('zh', byLang.zh!);
+  if (process.env.COLD_RUNS !== '0') await coldStart();
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))

@@ -2,14 +2,17 @@
  * `claimlens figures TEXT...` prints the figures found in each TEXT as a table.
  * `claimlens figures --jsonl` reads standard input and prints exactly one JSON array of Figures per
  * input line (public contract: line N of the output belongs to line N of the input).
- * `--yen CNY|JPY` says what ¥ means when the text does not.
+ * `--yen CNY|JPY` says what ¥ means when the text does not; `--lang LANG` gives the text's language,
+ * which decides how numbers are written (European formats in fr, de, es, it, pt, nl).
  */
 import { findFigures } from '../core/figures';
 import type { Figure, FindFiguresOptions } from '../core/figures';
 import type { CliIo } from './io';
 
-const USAGE = `usage: claimlens figures [--yen CNY|JPY] TEXT...
-       claimlens figures [--yen CNY|JPY] --jsonl < lines.txt   (one JSON array per input line)
+const USAGE = `usage: claimlens figures [--yen CNY|JPY] [--lang LANG] TEXT...
+       claimlens figures [--yen CNY|JPY] [--lang LANG] --jsonl < lines.txt   (one JSON array per input line)
+  --lang LANG   the text's language (BCP 47, e.g. fr, de-DE): in fr, de, es, it, pt and nl numbers are
+                read the European way (1.234,5; 12,5 %)
 `;
 
 function table(text: string, figures: Figure[]): string {
@@ -64,6 +67,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         return 2;
       }
       options.yenMeans = v;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a === '--lang' ? args[++i] : a.slice(7);
+      if (v === undefined || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(v)) {
+        io.stderr(`claimlens figures: --lang takes a language tag such as fr or de-DE\n${USAGE}`);
+        return 2;
+      }
+      options.lang = v;
     } else if (a === '--') {
       texts.push(...args.slice(i + 1));
       break;

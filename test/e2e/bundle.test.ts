@@ -4,8 +4,8 @@
  * the engine one self-contained module; no eval-based parser in either; a manifest that asks for
  * `storage` only and exposes the engine alone, in Chrome only at its per-session dynamic URL.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROWSER, ROOT } from './harness';
 
@@ -18,10 +18,23 @@ describe(`the ${BROWSER} build`, () => {
   const engine = readFileSync(join(dist, 'engine.js'));
   const engineText = engine.toString('utf8');
 
-  // the browsers refuse a content script that is not UTF-8
-  test('content.js and engine.js are valid UTF-8', () => {
-    expect(Buffer.from(text, 'utf8').equals(content)).toBe(true);
-    expect(Buffer.from(engineText, 'utf8').equals(engine)).toBe(true);
+  // the browsers refuse a content script that is not UTF-8; the source writes Chinese as Chinese, so
+  // every built text file is decoded strictly
+  test('every built script, page, style and JSON file is valid UTF-8', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(?:js|mjs|html|css|json)$/.test(f))
+      .map((f) => join(dist, f));
+    expect(files.map((f) => relative(dist, f))).toEqual(expect.arrayContaining(['content.js', 'engine.js']));
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const invalid = files.filter((f) => {
+      try {
+        strict.decode(readFileSync(f));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(invalid.map((f) => relative(dist, f))).toEqual([]);
   });
 
   test('content.js is one classic script: no import or export statements, one import() of its engine', () => {

@@ -30,6 +30,25 @@ describe('claimlens figures', () => {
     expect(io.out).toContain('(no figures)');
   });
 
+  it('reads European number formats with --lang fr, and only with it', async () => {
+    const io = fakeIo("hausse de 12,5 % à 3,2 milliards d'euros\n");
+    expect(await run(['--lang', 'fr', '--jsonl'], io)).toBe(0);
+    const [figures] = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(figures.map((f: { value: number; unit: string | null }) => [f.value, f.unit])).toEqual([
+      [12.5, null],
+      [3.2e9, 'EUR'],
+    ]);
+    const english = fakeIo("hausse de 12,5 % à 3,2 milliards d'euros\n");
+    expect(await run(['--jsonl'], english)).toBe(0);
+    expect(english.out).not.toContain('12.5');
+    const bad = fakeIo();
+    expect(await run(['--lang', '12', 'x'], bad)).toBe(2);
+    expect(bad.err).toContain('--lang takes a language tag');
+  });
+
   it('prints exactly one JSON array per stdin line, blank lines included', async () => {
     const io = fakeIo('US$53bn\n\n营收3800亿元，增长9.2%\r\nno figures here\n');
     expect(await run(['--jsonl'], io)).toBe(0);

@@ -19,7 +19,7 @@ function broken(input: string, figures: Figure[]): string | null {
     if (!KINDS.has(f.kind) || !APPROX.has(f.approx)) return `bad kind or approx: ${at}`;
     if (!Number.isFinite(f.value) || (f.max !== undefined && !Number.isFinite(f.max)))
       return `not finite: ${at}`;
-    if (f.kind === 'money' ? !/^[A-Z]{3}$/.test(f.unit ?? '') : f.unit !== null) return `bad unit: ${at}`;
+    if (f.kind === 'money' ? !/^[A-Z]{3,4}$/.test(f.unit ?? '') : f.unit !== null) return `bad unit: ${at}`;
     if (f.direction !== undefined && f.direction !== 'up' && f.direction !== 'down')
       return `bad direction: ${at}`;
     prevEnd = f.end;
@@ -159,7 +159,8 @@ const PIECES = [
 ];
 const glued = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
 
-describe('findFigures properties', () => {
+// hundreds of generated inputs and megabyte strings on a shared machine: room to finish, no timing claim
+describe('findFigures properties', { timeout: 30_000 }, () => {
   it('never throws and keeps its invariants on any string (lone surrogates included)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
@@ -228,12 +229,15 @@ describe('findFigures properties', () => {
     ['minus signs', '-'.repeat(100_000)],
     ['URL', `http://${'a'.repeat(100_000)}`],
     ['lone surrogates', '\ud8001%'.repeat(30_000)],
-  ])('handles %s in linear time', (_name, input) => {
-    const figures = findFigures(input);
-    checkInvariants(input, figures);
-  });
+  ])(
+    'keeps the contract on %s (a long pathological input; its speed is measured by bench:figures)',
+    (_name, input) => {
+      const figures = findFigures(input);
+      checkInvariants(input, figures);
+    },
+  );
 
-  it('costs about ten times as much for ten times the text (no timing assert; sanity only)', () => {
+  it('finds ten times the figures in ten times the copies of a text (nothing carries over between copies)', () => {
     const unit = 'Revenue rose 7% to 380 billion yuan ($53bn); 营收增长9.2%至3800亿元。';
     const small = findFigures(unit.repeat(100)).length;
     const large = findFigures(unit.repeat(1000)).length;

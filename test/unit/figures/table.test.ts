@@ -1,68 +1,9 @@
 /**
- * Table-driven tests of findFigures: one line per case, [input, expected]. Expected lists the figures
- * separated by " ; ", each as "text|kind value [UNIT] [~approx] [..max] [up|down]" where kind is
- * m(oney) p(ercent) pp (percentage points) bp (basis points) x (multiple) n(umber). An empty string means
- * no figures. Anything not written is expected absent: approx 'exact', no max, no direction, unit null.
+ * Table-driven tests of findFigures, one line per case (the format is described in ./table.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures';
-import { recognize } from '../../../src/core/figures/recognize';
-import type { Figure } from '../../../src/core/figures';
-
-type Case = readonly [string, string];
-
-const KINDS: Record<string, Figure['kind']> = {
-  m: 'money',
-  p: 'percent',
-  pp: 'percentage_points',
-  bp: 'basis_points',
-  x: 'multiple',
-  n: 'number',
-};
-
-function parse(expected: string): Partial<Figure>[] {
-  if (expected === '') return [];
-  return expected.split(' ; ').map((spec) => {
-    const bar = spec.lastIndexOf('|');
-    const text = spec.slice(0, bar);
-    const [kind, value, ...rest] = spec.slice(bar + 1).split(' ');
-    const f: Partial<Figure> = {
-      text,
-      kind: KINDS[kind!]!,
-      value: Number(value),
-      unit: null,
-      approx: 'exact',
-    };
-    for (const t of rest) {
-      if (/^[A-Z]{3}$/.test(t)) f.unit = t;
-      else if (t.startsWith('~')) f.approx = t.slice(1) as Figure['approx'];
-      else if (t.startsWith('..')) f.max = Number(t.slice(2));
-      else if (t === 'up' || t === 'down') f.direction = t;
-      else throw new Error(`bad token ${t} in ${spec}`);
-    }
-    return f;
-  });
-}
-
-function check(cases: readonly Case[], options = {}): void {
-  it.each(cases)('%s', (input, expected) => {
-    // findFigures swallows internal errors; the engine underneath must not have any
-    expect(() => recognize(input, options)).not.toThrow();
-    const got = findFigures(input, options).map((f) => {
-      const g: Partial<Figure> = {
-        text: f.text,
-        kind: f.kind,
-        value: f.value,
-        unit: f.unit,
-        approx: f.approx,
-      };
-      if (f.max !== undefined) g.max = f.max;
-      if (f.direction !== undefined) g.direction = f.direction;
-      return g;
-    });
-    expect(got).toEqual(parse(expected));
-  });
-}
+import { check } from './table';
 
 describe('scale words and abbreviations', () => {
   check([
