@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { type ExtensionBrowser, launchChromium } from '../src/cli/browsers';
 import { runCorpus } from '../src/cli/corpus';
 import { serveFolders } from '../src/cli/serve';
+import { heavyPages } from './heavy-pages';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus/pages');
@@ -23,6 +24,12 @@ if (!existsSync(corpus)) {
 if (!existsSync(resolve(root, 'dist/chrome/manifest.json'))) {
   console.error('no build: run npm run build first');
   process.exit(2);
+}
+
+// BENCH_PAGES=heavy: only the synthetic heavy pages (see heavy-pages.ts)
+if (process.env.BENCH_PAGES === 'heavy') {
+  await heavyPages(resolve(root, 'dist/chrome'), process.env.BENCH_BASELINE);
+  process.exit(0);
 }
 
 const median = (values: number[]) => {
@@ -147,3 +154,5 @@ load time, three browsers side by side (medians of ${runs} rounds per page, then
   await server.close();
   rmSync(emptyContent, { recursive: true, force: true });
 }
+
+await heavyPages(resolve(root, 'dist/chrome'), process.env.BENCH_BASELINE);

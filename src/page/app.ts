@@ -3,13 +3,14 @@
  * the marks, opens the card on hover or keyboard, and follows the page as it changes. Everything it
  * does is undone by `stop()`; every entry point catches its errors and reports them (never into the page).
  */
-import type { ClaimRecord, Verdict } from '../core/claims/types';
+import type { Annotation, ClaimRecord, Verdict } from '../core/claims/types';
 import { VERDICTS } from '../core/claims/types';
 import type { FindFiguresOptions } from '../core/figures/types';
 import type { PageReport } from '../platform/messages';
 import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
+import { PageWatcher, type RescanPlan } from './page-watcher';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import {
@@ -17,12 +18,13 @@ import {
   type Gate,
   gateBlock,
   mainRegion,
-  readBlock,
+  readWindow,
   type TableVerdicts,
+  textWindows,
   yenMeansFor,
 } from './scan';
 import { yieldToPage } from './scheduler';
-import { BLOCK_TAGS, BlockIndexer, rangeFor, type TextBlock } from './text-index';
+import { BLOCK_SELECTOR, BlockIndexer, rangeFor, type TextBlock } from './text-index';
 import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
 
 export interface PageAppOptions {
@@ -40,6 +42,10 @@ export interface PageAppOptions {
   onError(where: string, error: unknown): void;
   /** debounce for rescans after DOM changes */
   mutationDelayMs?: number;
+  /** the longest a rescan waits while the page goes on changing (default 4 x mutationDelayMs) */
+  mutationMaxWaitMs?: number;
+  /** a block changing again within this many ms, three times in a row, is a ticker (see PageWatcher) */
+  tickerMs?: number;
   /**
    * The page's shown text was just found to name a subject (the content script looked before it
    * loaded the engine): the first scan indexes the page without looking again.
@@ -51,6 +57,8 @@ const OPEN_DELAY_MS = 120;
 /** work per slice before yielding to the page; well under the 50 ms of a long task */
 const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
+/** Faster than a reader reads: a block that changes again within this time, again and again. */
+const TICKER_MS = 1500;
 
 interface BlockState {
   block: TextBlock;
@@ -69,7 +77,7 @@ export class PageApp {
   private overlay: Overlay | undefined;
   private lifetime: AbortController | undefined;
   private scanRun: AbortController | undefined;
-  private observer: MutationObserver | undefined;
+  private watcher: PageWatcher | undefined;
   private nextMarkId = 1;
   private scanMs = 0;
   /** the longest stretch of our work without yielding to the page, ms */
@@ -128,8 +136,8 @@ export class PageApp {
     this.lifetime?.abort();
     this.lifetime = undefined;
     this.scanRun?.abort();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.watcher?.disconnect();
+    this.watcher = undefined;
     clearTimeout(this.hoverTimer);
     this.overlay?.dispose();
     this.overlay = undefined;
@@ -312,7 +320,8 @@ export class PageApp {
     const run = new AbortController();
     this.scanRun = run;
     const { doc } = this;
-    this.observer?.disconnect();
+    this.watcher?.disconnect();
+    this.watcher = undefined;
     this.withoutObserving(() => this.renderer?.clear());
     this.states.clear();
     this.lookup.clear();
@@ -327,7 +336,7 @@ export class PageApp {
     // what the page adds or changes later is looked at (by the observer). innerText, not
     // textContent: it leaves out scripts and hidden text (a subject named only where the reader
     // cannot see it ties no figure to a claim) and costs a fraction on script-heavy pages.
-    let indexers: BlockIndexer[] = [];
+    let indexers: (() => BlockIndexer)[] = [];
     // biome-ignore lint/performance/useDomNodeTextContent: the shown text is the point (see above)
     const shownText = () => body.innerText ?? body.textContent ?? '';
     const hinted = this.hinted;
@@ -337,10 +346,10 @@ export class PageApp {
       const main = mainRegion(doc);
       indexers = main
         ? [
-            new BlockIndexer(main, { exclude: this.exclude }),
-            new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
+            () => new BlockIndexer(main, { exclude: this.exclude }),
+            () => new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
           ]
-        : [new BlockIndexer(body, { exclude: this.exclude })];
+        : [() => new BlockIndexer(body, { exclude: this.exclude })];
     }
     await this.scanIndexed(indexers, run.signal, started);
     if (run.signal.aborted) return;
@@ -352,10 +361,13 @@ export class PageApp {
 
   /**
    * Reads blocks from the indexers and scans them, in slices that each stay under the time budget,
-   * yielding to the page in between. Marks found in a slice are drawn before yielding.
+   * yielding to the page in between. A long block is read a window of sentences at a time (see
+   * textWindows), so no block, however long, is one slice. Marks found in a slice are drawn before
+   * yielding. An indexer is made when its turn comes (`sources`), so a rescan of thousands of
+   * changed blocks sets them up in slices too.
    */
   private async scanIndexed(
-    indexers: BlockIndexer[],
+    sources: Iterable<() => BlockIndexer | undefined>,
     signal: AbortSignal,
     started = performance.now(),
   ): Promise<void> {
@@ -373,11 +385,22 @@ export class PageApp {
       }
       this.account(performance.now() - chunkStart);
     };
+    const pause = async () => {
+      flush();
+      await yieldToPage();
+      chunkStart = performance.now();
+    };
     const queue: TextBlock[] = [];
     const tables: TableVerdicts = new WeakMap();
     let next = 0;
     let sampled = false;
-    for (const indexer of indexers) {
+    for (const source of sources) {
+      if (signal.aborted) return;
+      let indexer: BlockIndexer | undefined;
+      this.guard('scan', () => {
+        indexer = source();
+      });
+      if (!indexer) continue;
       while (!indexer.done || next < queue.length) {
         if (signal.aborted) return;
         if (next < queue.length) {
@@ -392,14 +415,38 @@ export class PageApp {
             let ready = this.engineReady();
             if (typeof ready !== 'boolean') {
               ready = await ready;
-              flush();
-              await yieldToPage();
-              chunkStart = performance.now();
+              await pause();
             }
             if (!ready) gate = { read: false };
           }
           if (signal.aborted) return;
-          this.guard('scan', () => batch.push(...this.scanOne(block, gate)));
+          const state: BlockState = { block, read: gate.read, figures: 0, marks: [] };
+          this.forgetBlock(block.element);
+          this.states.set(block.element, state);
+          if (gate.read) {
+            const windows = textWindows(block.text);
+            const read = gate;
+            const annotations: Annotation[] = [];
+            for (const [w, window] of windows.entries()) {
+              if (w > 0 && overBudget()) {
+                await pause();
+                // the page may have changed the block meanwhile: its rescan reads it again
+                if (signal.aborted || this.states.get(block.element) !== state) break;
+              }
+              this.guard('scan', () => {
+                const result = readWindow(block, read, window, this.options.engine, this.figureOptions);
+                state.figures += result.figures.length;
+                annotations.push(...result.annotations);
+              });
+            }
+            // the block's marks are made and drawn together once it is read: drawing may split its
+            // text nodes (the element-wrapping renderer), which would move the later windows' offsets
+            if (annotations.length > 0 && this.states.get(block.element) === state) {
+              this.guard('scan', () => {
+                if (this.isVisible(block.element)) batch.push(...this.markAll(state, annotations));
+              });
+            }
+          }
         } else {
           queue.push(...indexer.step(overBudget));
           if (!sampled && queue.length > 0) {
@@ -415,11 +462,7 @@ export class PageApp {
             };
           }
         }
-        if (overBudget()) {
-          flush();
-          await yieldToPage();
-          chunkStart = performance.now();
-        }
+        if (overBudget()) await pause();
       }
     }
     flush();
@@ -440,20 +483,41 @@ export class PageApp {
     return this.engineLoaded ?? this.engineLoad.then((ready) => (this.engineLoaded = ready));
   }
 
-  private scanOne(block: TextBlock, gate: Gate): Mark[] {
-    const result = readBlock(block, gate, this.options.engine, this.figureOptions);
+  /** Marks for a block's annotations, recorded in its state and the hit-test lookup. */
+  private markAll(state: BlockState, annotations: readonly Annotation[]): Mark[] {
     const marks: Mark[] = [];
-    if (result.annotations.length > 0 && this.isVisible(block.element)) {
-      for (const annotation of result.annotations) {
-        const range = rangeFor(block, annotation.start, annotation.end);
-        if (!range) continue;
-        const mark: Mark = { id: this.nextMarkId++, annotation, block, range };
-        marks.push(mark);
-        this.lookup.add(mark);
-      }
+    for (const annotation of annotations) {
+      const range = rangeFor(state.block, annotation.start, annotation.end);
+      if (!range) continue;
+      const mark: Mark = { id: this.nextMarkId++, annotation, block: state.block, range };
+      marks.push(mark);
+      state.marks.push(mark);
+      this.lookup.add(mark);
     }
-    this.states.set(block.element, { block, read: result.read, figures: result.figures.length, marks });
     return marks;
+  }
+
+  /**
+   * Forgets what was read of a block (and, deep, of every block inside it), its marks undrawn. The
+   * cost is that of the block's subtree, not of the page.
+   */
+  private forget(element: Element, deep: boolean): void {
+    this.forgetBlock(element);
+    if (!deep || !element.firstElementChild || this.states.size === 0) return;
+    for (const inner of element.querySelectorAll(BLOCK_SELECTOR)) this.forgetBlock(inner);
+  }
+
+  private forgetBlock(element: Element): void {
+    const state = this.states.get(element);
+    if (!state) return;
+    this.states.delete(element);
+    if (state.marks.length === 0) return;
+    for (const mark of state.marks) this.lookup.remove(mark);
+    if (this.activeMark && state.marks.includes(this.activeMark)) {
+      this.overlay?.close();
+      this.activeMark = undefined;
+    }
+    this.withoutObserving(() => this.renderer?.remove(state.marks));
   }
 
   private account(ms: number): void {
@@ -462,83 +526,73 @@ export class PageApp {
   }
 
   private summarize(): void {
-    const marks = this.marks();
-    let worst: Verdict | null = null;
-    for (const verdict of VERDICTS) {
-      if (marks.some((m) => m.annotation.verdict === verdict)) {
-        worst = verdict;
-        break;
+    // count and worst verdict need no document order (marks() sorts, which a big page pays for)
+    let count = 0;
+    let worst = VERDICTS.length;
+    for (const state of this.states.values()) {
+      for (const mark of state.marks) {
+        count += 1;
+        worst = Math.min(worst, VERDICTS.indexOf(mark.annotation.verdict));
       }
     }
-    this.options.onSummary(marks.length, worst);
+    this.options.onSummary(count, count > 0 ? VERDICTS[worst]! : null);
   }
 
   /** Runs a DOM write of ours and drops the mutation records it caused. */
   private withoutObserving(write: () => void): void {
     write();
-    this.observer?.takeRecords();
+    this.watcher?.discardRecords();
   }
 
   private observe(): void {
     const body = this.doc.body;
     if (!body || !this.lifetime) return;
-    const win = this.doc.defaultView!;
-    const changed = new Set<Element>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const delayMs = this.options.mutationDelayMs ?? 250;
     // Our UI host sits outside <body>, and our own writes are dropped by withoutObserving(), so every
-    // record here is the page's.
-    this.observer = new win.MutationObserver((records) => {
-      this.guard('observe', () => {
-        if (this.doc.location.href !== this.lastUrl) {
-          this.onNavigated();
-          return;
-        }
-        for (const record of records) {
-          const element =
-            record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-          if (element) changed.add(element);
-        }
-        if (changed.size === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const elements = [...changed];
-          changed.clear();
-          void this.rescan(elements);
-        }, this.options.mutationDelayMs ?? 250);
-      });
+    // record the watcher sees is the page's.
+    this.watcher = new PageWatcher(body, {
+      delayMs,
+      maxWaitMs: Math.max(delayMs, this.options.mutationMaxWaitMs ?? 4 * delayMs),
+      readMs: this.options.tickerMs ?? TICKER_MS,
+      forget: (element, deep) => this.forget(element, deep),
+      rescan: (plan) => void this.rescan(plan),
+      intercept: () => {
+        if (this.doc.location.href === this.lastUrl) return false;
+        this.onNavigated();
+        return true;
+      },
+      onError: (where, error) => {
+        this.errorCount += 1;
+        this.options.onError(where, error);
+      },
     });
-    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
-    this.lifetime.signal.addEventListener('abort', () => clearTimeout(timer));
   }
 
-  /** Rescans only the blocks that hold the changed nodes; marks whose text went away are dropped. */
-  private async rescan(changedElements: Element[]): Promise<void> {
+  /**
+   * Reads again what the watcher says changed: each changed block's own text, or a new block with
+   * all inside it. What was read of those blocks before is forgotten as each comes up, so the work
+   * is that of the change, in slices like the first scan.
+   */
+  private async rescan(plan: RescanPlan): Promise<void> {
     if (!this.lifetime) return;
     const started = performance.now();
-    const roots = new Set<Element>();
-    for (const element of changedElements) {
-      let block: Element | null = element;
-      while (block && block !== this.doc.body && !BLOCK_TAGS.has(block.tagName.toUpperCase()))
-        block = block.parentElement;
-      if (block?.isConnected) roots.add(block);
-    }
-    // keep only outermost roots: an inner block is re-read with its outer one
-    const outermost = [...roots].filter(
-      (el) => ![...roots].some((other) => other !== el && other.contains(el)),
-    );
-    const stale: Mark[] = [];
-    for (const [element, state] of this.states) {
-      if (!element.isConnected || outermost.some((root) => root.contains(element))) {
-        stale.push(...state.marks);
-        this.states.delete(element);
-      }
-    }
-    for (const mark of stale) this.lookup.remove(mark);
-    if (stale.includes(this.activeMark!)) this.overlay?.close();
-    this.withoutObserving(() => this.renderer?.remove(stale));
-    const indexers = outermost.map((root) => new BlockIndexer(root, { exclude: this.exclude }));
+    const deep = new Set(plan.deep);
+    // a block inside a block read deep is read with it
+    const coveredByDeep = (element: Element) => {
+      for (let up = element.parentElement; up; up = up.parentElement) if (deep.has(up)) return true;
+      return false;
+    };
+    const roots: { element: Element; deep: boolean }[] = [];
+    for (const element of plan.deep) if (!coveredByDeep(element)) roots.push({ element, deep: true });
+    for (const element of plan.shallow)
+      if (!deep.has(element) && !coveredByDeep(element)) roots.push({ element, deep: false });
+    const sources = roots.map(({ element, deep: isDeep }) => () => {
+      this.forget(element, isDeep);
+      if (!element.isConnected) return undefined;
+      return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });
+    });
     // this slice's work so far counts with the first chunk of the rescan
-    await this.scanIndexed(indexers, this.lifetime.signal, started);
+    await this.scanIndexed(sources, this.lifetime.signal, started);
     this.summarize();
   }
 

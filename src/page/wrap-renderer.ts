@@ -4,6 +4,7 @@
  * again, so frameworks holding references to the page's text nodes keep working.
  */
 import { lazyDocumentStyle } from './highlight-renderer';
+import { nodesOf } from './hit-test';
 import { markCss } from './mark-styles';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 
@@ -17,7 +18,7 @@ interface Wrapped {
 }
 
 function textNodesIn(range: Range, mark: Mark): Text[] {
-  return mark.block.nodes.filter((node) => range.intersectsNode(node));
+  return nodesOf(mark).filter((node) => range.intersectsNode(node));
 }
 
 export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
@@ -83,7 +84,10 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
     kind: 'wrap',
     add(marks) {
       if (marks.length > 0) style.install();
-      for (const mark of marks) if (!wrapped.has(mark)) wrap(mark);
+      // last first: splitting a text node after a mark leaves the marks before it where they were,
+      // so several marks in one text node each find their text
+      const lastFirst = [...marks].sort((a, b) => b.annotation.start - a.annotation.start);
+      for (const mark of lastFirst) if (!wrapped.has(mark)) wrap(mark);
     },
     remove(marks) {
       for (const mark of marks) {

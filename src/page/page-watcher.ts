@@ -1,0 +1,195 @@
+/**
+ * Follows what the page changes after it was read, and says which blocks to read again: a plan whose
+ * size is that of the change, never that of the page.
+ *
+ * - A changed text, or a node added or removed among a block's own inline content, re-reads that
+ *   block's own text (shallow); a block element added is read with everything in it (deep); the
+ *   blocks inside a removed subtree are forgotten.
+ * - Changes come in bursts: the plan is handed over after a quiet moment (`delayMs`), and at the
+ *   latest `maxWaitMs` after the first change of the burst, so a page that never stops changing is
+ *   still read.
+ * - A block that changes again and again faster than anyone reads (a ticker, a clock, a live price)
+ *   is not read while it does: its marks are dropped, and it is read once it has been still for
+ *   `readMs`. A block whose text holds nothing a figure could be made of is dropped, not read.
+ */
+import { mayHoldFigure } from './figure-hint';
+import { BLOCK_SELECTOR, BLOCK_TAGS, blockOf } from './text-index';
+
+export interface RescanPlan {
+  /** blocks whose own text is read again (the blocks nested in them are not) */
+  shallow: Element[];
+  /** blocks read again with every block inside them */
+  deep: Element[];
+}
+
+export interface WatcherOptions {
+  /** quiet time after a change before the plan is handed over, ms */
+  delayMs: number;
+  /** longest wait after the first change of a burst, however the page goes on changing, ms */
+  maxWaitMs: number;
+  /** a block changing again within this time, TICKER_STREAK times in a row, is a ticker, ms */
+  readMs: number;
+  /** a block changed whose marks and reading no longer hold: forget it (deep: and the blocks inside) */
+  forget(element: Element, deep: boolean): void;
+  /** the blocks to read again */
+  rescan(plan: RescanPlan): void;
+  /** runs before each batch of records; true when it took care of them (e.g. a new URL: full scan) */
+  intercept?(): boolean;
+  onError(where: string, error: unknown): void;
+}
+
+/** Changes in a row, each within readMs of the last, that make a block a ticker. */
+export const TICKER_STREAK = 3;
+
+interface Heat {
+  last: number;
+  streak: number;
+}
+
+export class PageWatcher {
+  private readonly options: WatcherOptions;
+  private readonly body: HTMLElement;
+  private readonly observer: MutationObserver;
+  private readonly shallow = new Set<Element>();
+  private readonly deep = new Set<Element>();
+  private readonly heat = new WeakMap<Element, Heat>();
+  /** tickers waiting to be still for readMs, with the time of their last change */
+  private readonly settling = new Map<Element, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** when the first change of the pending burst came */
+  private firstPending: number | undefined;
+
+  constructor(body: HTMLElement, options: WatcherOptions) {
+    this.body = body;
+    this.options = options;
+    const win = body.ownerDocument.defaultView!;
+    this.observer = new win.MutationObserver((records) => {
+      try {
+        if (this.options.intercept?.()) return;
+        this.take(records);
+      } catch (error) {
+        this.options.onError('observe', error);
+      }
+    });
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Drops the records of a DOM write of ours (see PageApp.withoutObserving). */
+  discardRecords(): void {
+    this.observer.takeRecords();
+  }
+
+  /** Whether a block is being passed over as a ticker. */
+  isTicker(element: Element): boolean {
+    return this.settling.has(element);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+    clearTimeout(this.settleTimer);
+    this.shallow.clear();
+    this.deep.clear();
+    this.settling.clear();
+  }
+
+  private take(records: MutationRecord[]): void {
+    const shallow = new Set<Element>();
+    const deep = new Set<Element>();
+    for (const record of records) {
+      const block = blockOf(record.target, this.body);
+      if (block) shallow.add(block);
+      if (record.type !== 'childList') continue;
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1) this.options.forget(node as Element, true);
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const element = node as Element;
+        if (BLOCK_TAGS.has(element.tagName.toUpperCase())) deep.add(element);
+        // an inline element (or a custom one) may carry blocks of its own
+        else if (element.firstElementChild) for (const inner of outermostBlocks(element)) deep.add(inner);
+      }
+    }
+    const now = performance.now();
+    let pending = false;
+    const consider = (element: Element, isDeep: boolean) => {
+      if (!element.isConnected) return;
+      if (this.isHot(element, now) || !mayHoldFigure(element.textContent ?? '')) {
+        this.options.forget(element, isDeep);
+        return;
+      }
+      (isDeep ? this.deep : this.shallow).add(element);
+      pending = true;
+    };
+    for (const element of deep) consider(element, true);
+    for (const element of shallow) if (!deep.has(element)) consider(element, false);
+    if (pending) this.schedule(now);
+  }
+
+  /** Counts a change of the block; true while it changes faster than a reader reads. */
+  private isHot(element: Element, now: number): boolean {
+    const { readMs } = this.options;
+    const heat = this.heat.get(element);
+    if (!heat) {
+      this.heat.set(element, { last: now, streak: 1 });
+      return false;
+    }
+    heat.streak = now - heat.last < readMs ? heat.streak + 1 : 1;
+    heat.last = now;
+    if (heat.streak < TICKER_STREAK) return false;
+    this.settling.set(element, now);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), readMs);
+    return true;
+  }
+
+  /** Tickers still for readMs are read once more, as they now stand. */
+  private settle(): void {
+    const now = performance.now();
+    const { readMs } = this.options;
+    let pending = false;
+    let next = Number.POSITIVE_INFINITY;
+    for (const [element, last] of this.settling) {
+      if (now - last >= readMs) {
+        this.settling.delete(element);
+        if (element.isConnected && mayHoldFigure(element.textContent ?? '')) {
+          this.shallow.add(element);
+          pending = true;
+        }
+      } else next = Math.min(next, last + readMs - now);
+    }
+    if (Number.isFinite(next)) this.settleTimer = setTimeout(() => this.settle(), next);
+    if (pending) this.schedule(now);
+  }
+
+  private schedule(now: number): void {
+    this.firstPending ??= now;
+    const { delayMs, maxWaitMs } = this.options;
+    const wait = Math.max(0, Math.min(delayMs, this.firstPending + maxWaitMs - now));
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.firstPending = undefined;
+    const plan: RescanPlan = { shallow: [...this.shallow], deep: [...this.deep] };
+    this.shallow.clear();
+    this.deep.clear();
+    this.options.rescan(plan);
+  }
+}
+
+/** The blocks inside an element that are not inside another block inside it. */
+export function outermostBlocks(element: Element): Element[] {
+  const found = element.querySelectorAll(BLOCK_SELECTOR);
+  const out: Element[] = [];
+  for (const block of found) {
+    let parent = block.parentElement;
+    while (parent && parent !== element && !BLOCK_TAGS.has(parent.tagName.toUpperCase()))
+      parent = parent.parentElement;
+    if (parent === element || parent === null) out.push(block);
+  }
+  return out;
+}
