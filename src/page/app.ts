@@ -57,6 +57,8 @@ const OPEN_DELAY_MS = 120;
 /** work per slice before yielding to the page; well under the 50 ms of a long task */
 const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
+/** How often what we drew and the card's host are checked in full against the engine's own state. */
+const VERIFY_MS = 2000;
 /** Faster than a reader reads: a block that changes again within this time, again and again. */
 const TICKER_MS = 1500;
 
@@ -238,12 +240,20 @@ export class PageApp {
 
   private markFromEvent(event: PointerEvent): Mark | undefined {
     if (this.renderer?.kind === 'wrap') {
+      // our own wrappers only, looked up in the renderer's record: a page's look-alike is no mark
       const target = event.target as Element | null;
-      const wrapper = target?.closest?.(MARK_TAG) as HTMLElement | null;
-      const id = Number(wrapper?.dataset.markId);
-      return id ? this.marks().find((m) => m.id === id) : undefined;
+      return target?.closest ? this.renderer.markOf?.(target) : undefined;
     }
     return this.lookup.at(this.doc, event.clientX, event.clientY);
+  }
+
+  /**
+   * Checks what we drew against the engine's own record and restores what the page took away,
+   * added or changed (see Renderer.verify): quick on every pointer move, thorough on a slow timer.
+   */
+  verify(thorough: boolean): void {
+    if (this.lookup.size === 0 && !this.activeMark) return;
+    this.withoutObserving(() => this.renderer?.verify(thorough));
   }
 
   private listen(win: Window): void {
@@ -254,6 +264,8 @@ export class PageApp {
       pending = undefined;
       if (!event || !this.overlay) return;
       this.guard('hover', () => {
+        // the page may have taken our highlights away or painted over them: put them back first
+        this.verify(false);
         if (this.overlay!.contains(event.target as Node)) return;
         const mark = this.markFromEvent(event);
         const open = this.overlay!.openMark;
@@ -266,10 +278,12 @@ export class PageApp {
         else if (open) this.scheduleClose();
       });
     };
-    // one hit-test per frame at most, whatever the pointer's event rate
+    // One hit-test per frame at most, whatever the pointer's event rate. Only the reader's own
+    // pointer and keys count: a page can dispatch events, but never trusted ones.
     this.doc.addEventListener(
       'pointermove',
       (event) => {
+        if (!event.isTrusted) return;
         if (!pending) win.requestAnimationFrame(onPointer);
         pending = event;
       },
@@ -278,7 +292,7 @@ export class PageApp {
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && this.overlay?.openMark) {
+        if (event.isTrusted && event.key === 'Escape' && this.overlay?.openMark) {
           this.overlay.close();
           event.stopPropagation();
         }
@@ -289,6 +303,16 @@ export class PageApp {
     const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
     if (navigation) navigation.addEventListener('navigatesuccess', () => this.onNavigated(), { signal });
     win.addEventListener('popstate', () => this.onNavigated(), { signal });
+    // the slow, thorough check of what we drew and of the card's host
+    const check = win.setInterval(
+      () =>
+        this.guard('verify', () => {
+          this.verify(true);
+          this.overlay?.verifyHost();
+        }),
+      VERIFY_MS,
+    );
+    signal.addEventListener('abort', () => win.clearInterval(check));
   }
 
   private onNavigated(): void {
@@ -593,6 +617,7 @@ export class PageApp {
     });
     // this slice's work so far counts with the first chunk of the rescan
     await this.scanIndexed(sources, this.lifetime.signal, started);
+    this.verify(false);
     this.summarize();
   }
 

@@ -33,7 +33,12 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
   let active: Mark | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** our wrappers and their marks: a page's own <claimlens-mark> elements are in no such record */
+  const owners = new WeakMap<Element, Mark>();
+  /** what each mark's wrappers should say (its verdict, or active / flash) */
+  const shown = new Map<Mark, string>();
   const setState = (mark: Mark, state: string) => {
+    shown.set(mark, state);
     for (const wrapper of wrapped.get(mark)?.wrappers ?? []) wrapper.dataset.claimlens = state;
   };
 
@@ -53,7 +58,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       }
       const wrapper = doc.createElement(MARK_TAG);
       wrapper.dataset.claimlens = mark.annotation.verdict;
-      wrapper.dataset.markId = String(mark.id);
+      owners.set(wrapper, mark);
       node.replaceWith(wrapper);
       wrapper.append(node);
       record.wrappers.push(wrapper);
@@ -63,6 +68,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       range.setEndAfter(record.wrappers.at(-1)!);
     }
     wrapped.set(mark, record);
+    shown.set(mark, mark.annotation.verdict);
   }
 
   function unwrap(mark: Mark): void {
@@ -78,6 +84,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       }
     }
     wrapped.delete(mark);
+    shown.delete(mark);
   }
 
   return {
@@ -111,6 +118,23 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
         () => setState(mark, mark === active ? 'active' : mark.annotation.verdict),
         FLASH_MS,
       );
+    },
+    markOf(element) {
+      const wrapper = element.closest(MARK_TAG);
+      return wrapper ? owners.get(wrapper) : undefined;
+    },
+    verify(thorough) {
+      let repaired = style.verify(thorough);
+      if (!thorough) return repaired;
+      for (const [mark, record] of wrapped) {
+        const state = shown.get(mark) ?? mark.annotation.verdict;
+        for (const wrapper of record.wrappers) {
+          if (wrapper.dataset.claimlens === state) continue;
+          wrapper.dataset.claimlens = state;
+          repaired = true;
+        }
+      }
+      return repaired;
     },
     setStyle: applyStyle,
     dispose() {

@@ -35,6 +35,12 @@ function start(overrides: Partial<PageAppOptions> = {}) {
   return { app, summaries, errors };
 }
 
+/** An event as the browser sends it for the reader's own input (happy-dom has no isTrusted). */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 const markTexts = () => [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
 
 describe('PageApp', () => {
@@ -129,15 +135,23 @@ describe('PageApp', () => {
     document.body.innerHTML = ARTICLE;
     const { app } = start();
     await app.scanned;
+    // the shadow root is closed: the test keeps it as it is made, as only our own code can
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
     expect(app.showMark(app.report().marks[0]!.markId)).toBe(true);
-    const card = document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[data-testid="card"]')!;
+    const shadow = attach.mock.results[0]!.value as ShadowRoot;
+    expect(document.querySelector(HOST_TAG)!.shadowRoot).toBeNull();
+    const card = shadow.querySelector('[data-testid="card"]')!;
     expect(card.querySelector('[data-testid="statement"]')!.textContent).toBe(CLAIM.statement.en);
     expect(card.querySelector('[data-testid="verdict"]')!.textContent).toBe('Agrees');
     const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['https://en.people.cn/n3/2025/0224/c90000-20280703.html']);
     expect(card.textContent).toContain('script link');
+    // a page's own Escape does not close it; the reader's does
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[data-testid="card"]')).toBeNull();
+    expect(shadow.querySelector('[data-testid="card"]')).not.toBeNull();
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(shadow.querySelector('[data-testid="card"]')).toBeNull();
+    attach.mockRestore();
   });
 
   test('keyboard moves go through the marks in document order and wrap around', async () => {
