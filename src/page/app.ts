@@ -10,7 +10,7 @@ import type { PageReport } from '../platform/messages';
 import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
-import { PageWatcher, type RescanPlan } from './page-watcher';
+import { PageWatcher, type RescanPlan, worthReading } from './page-watcher';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import {
@@ -21,11 +21,12 @@ import {
   readWindow,
   type TableVerdicts,
   textWindows,
+  WINDOWED_OVER,
   yenMeansFor,
 } from './scan';
 import { yieldToPage } from './scheduler';
 import { BLOCK_SELECTOR, BlockIndexer, rangeFor, type TextBlock } from './text-index';
-import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
+import { createWrapRenderer } from './wrap-renderer';
 
 export interface PageAppOptions {
   doc: Document;
@@ -68,6 +69,31 @@ interface BlockState {
   read: boolean;
   figures: number;
   marks: Mark[];
+}
+
+/**
+ * A mark as the report gives it: with its block's text, or, for a block read in windows, with the
+ * window that holds it and the offsets moved into that window. A page of one 240,000-character
+ * paragraph with two thousand marks would otherwise send the paragraph two thousand times.
+ */
+function reportedMark(
+  mark: Mark,
+  windowsOf: (block: TextBlock) => [number, number][],
+): PageReport['marks'][number] {
+  const { text } = mark.block;
+  const { annotation } = mark;
+  if (text.length <= WINDOWED_OVER) return { markId: mark.id, annotation, block: text };
+  const [from, to] = windowsOf(mark.block).find(([, end]) => annotation.start < end) ?? [0, text.length];
+  const figure = {
+    ...annotation.figure,
+    start: annotation.figure.start - from,
+    end: annotation.figure.end - from,
+  };
+  return {
+    markId: mark.id,
+    annotation: { ...annotation, start: annotation.start - from, end: annotation.end - from, figure },
+    block: text.slice(from, to),
+  };
 }
 
 export class PageApp {
@@ -161,6 +187,12 @@ export class PageApp {
 
   report(): PageReport {
     const marks = this.marks();
+    const windows = new Map<TextBlock, [number, number][]>();
+    const windowsOf = (block: TextBlock) => {
+      let found = windows.get(block);
+      if (!found) windows.set(block, (found = textWindows(block.text)));
+      return found;
+    };
     const claims = new Map<string, ClaimRecord>();
     for (const mark of marks) {
       const claim = this.options.claim(mark.annotation.claim.id);
@@ -175,7 +207,7 @@ export class PageApp {
     return {
       url: this.doc.location?.href ?? '',
       enabled: this.running,
-      marks: marks.map((mark) => ({ markId: mark.id, annotation: mark.annotation, block: mark.block.text })),
+      marks: marks.map((mark) => reportedMark(mark, windowsOf)),
       claims: [...claims.values()],
       stats: {
         figures,
@@ -606,13 +638,15 @@ export class PageApp {
       for (let up = element.parentElement; up; up = up.parentElement) if (deep.has(up)) return true;
       return false;
     };
-    const roots: { element: Element; deep: boolean }[] = [];
-    for (const element of plan.deep) if (!coveredByDeep(element)) roots.push({ element, deep: true });
-    for (const element of plan.shallow)
-      if (!deep.has(element) && !coveredByDeep(element)) roots.push({ element, deep: false });
+    const roots = [
+      ...plan.deep.map((element) => ({ element, deep: true })),
+      ...plan.shallow.filter((element) => !deep.has(element)).map((element) => ({ element, deep: false })),
+    ];
+    // each root is looked at when its turn comes, in the slices of the reading
     const sources = roots.map(({ element, deep: isDeep }) => () => {
+      if (coveredByDeep(element)) return undefined;
       this.forget(element, isDeep);
-      if (!element.isConnected) return undefined;
+      if (!worthReading(element)) return undefined;
       return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });
     });
     // this slice's work so far counts with the first chunk of the rescan

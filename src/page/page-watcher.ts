@@ -114,9 +114,10 @@ export class PageWatcher {
     }
     const now = performance.now();
     let pending = false;
+    // Only bookkeeping here, no DOM reads: the records of a storm come in one callback, and what
+    // the blocks hold is looked at when each one's turn comes in the sliced rescan (see worthReading).
     const consider = (element: Element, isDeep: boolean) => {
-      if (!element.isConnected) return;
-      if (this.isHot(element, now) || !mayHoldFigure(element.textContent ?? '')) {
+      if (this.isHot(element, now)) {
         this.options.forget(element, isDeep);
         return;
       }
@@ -154,10 +155,8 @@ export class PageWatcher {
     for (const [element, last] of this.settling) {
       if (now - last >= readMs) {
         this.settling.delete(element);
-        if (element.isConnected && mayHoldFigure(element.textContent ?? '')) {
-          this.shallow.add(element);
-          pending = true;
-        }
+        this.shallow.add(element);
+        pending = true;
       } else next = Math.min(next, last + readMs - now);
     }
     if (Number.isFinite(next)) this.settleTimer = setTimeout(() => this.settle(), next);
@@ -179,6 +178,14 @@ export class PageWatcher {
     this.deep.clear();
     this.options.rescan(plan);
   }
+}
+
+/**
+ * Whether a changed block is to be read again: it is still in the page and its text could hold a
+ * figure. When not, what was read of it is only forgotten.
+ */
+export function worthReading(element: Element): boolean {
+  return element.isConnected && mayHoldFigure(element.textContent ?? '');
 }
 
 /** The blocks inside an element that are not inside another block inside it. */

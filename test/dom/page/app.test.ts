@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PageApp, type PageAppOptions } from '../../../src/page/app';
 import { HOST_TAG } from '../../../src/page/overlay';
-import { CLAIM, fakeAppOptions, fakeEngine } from './fake-engine';
+import { CLAIM, fakeAppOptions, fakeEngine, trusted } from './fake-engine';
 
 const ARTICLE = `<article>
 <p>Alibaba will invest <b>380</b> billion <a href="#">yuan</a> in AI.</p>
@@ -33,12 +33,6 @@ function start(overrides: Partial<PageAppOptions> = {}) {
   );
   app.start();
   return { app, summaries, errors };
-}
-
-/** An event as the browser sends it for the reader's own input (happy-dom has no isTrusted). */
-export function trusted<E extends Event>(event: E): E {
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
 }
 
 const markTexts = () => [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
