@@ -190,7 +190,10 @@ export class PageApp {
     const windows = new Map<TextBlock, [number, number][]>();
     const windowsOf = (block: TextBlock) => {
       let found = windows.get(block);
-      if (!found) windows.set(block, (found = textWindows(block.text)));
+      if (!found) {
+        found = textWindows(block.text);
+        windows.set(block, found);
+      }
       return found;
     };
     const claims = new Map<string, ClaimRecord>();
@@ -644,7 +647,7 @@ export class PageApp {
     ];
     // each root is looked at when its turn comes, in the slices of the reading
     const sources = roots.map(({ element, deep: isDeep }) => () => {
-      if (coveredByDeep(element)) return undefined;
+      if (deep.size > 0 && coveredByDeep(element)) return undefined;
       this.forget(element, isDeep);
       if (!worthReading(element)) return undefined;
       return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });

@@ -12,6 +12,7 @@
  *   is not read while it does: its marks are dropped, and it is read once it has been still for
  *   `readMs`. A block whose text holds nothing a figure could be made of is dropped, not read.
  */
+import { type Debounced, debounceWithDeadline } from './debounce';
 import { mayHoldFigure } from './figure-hint';
 import { BLOCK_SELECTOR, BLOCK_TAGS, blockOf } from './text-index';
 
@@ -55,14 +56,13 @@ export class PageWatcher {
   private readonly heat = new WeakMap<Element, Heat>();
   /** tickers waiting to be still for readMs, with the time of their last change */
   private readonly settling = new Map<Element, number>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly flushing: Debounced;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** when the first change of the pending burst came */
-  private firstPending: number | undefined;
 
   constructor(body: HTMLElement, options: WatcherOptions) {
     this.body = body;
     this.options = options;
+    this.flushing = debounceWithDeadline(() => this.flush(), options.delayMs, options.maxWaitMs);
     const win = body.ownerDocument.defaultView!;
     this.observer = new win.MutationObserver((records) => {
       try {
@@ -87,7 +87,7 @@ export class PageWatcher {
 
   disconnect(): void {
     this.observer.disconnect();
-    clearTimeout(this.timer);
+    this.flushing.cancel();
     clearTimeout(this.settleTimer);
     this.shallow.clear();
     this.deep.clear();
@@ -126,7 +126,7 @@ export class PageWatcher {
     };
     for (const element of deep) consider(element, true);
     for (const element of shallow) if (!deep.has(element)) consider(element, false);
-    if (pending) this.schedule(now);
+    if (pending) this.flushing.schedule();
   }
 
   /** Counts a change of the block; true while it changes faster than a reader reads. */
@@ -160,19 +160,10 @@ export class PageWatcher {
       } else next = Math.min(next, last + readMs - now);
     }
     if (Number.isFinite(next)) this.settleTimer = setTimeout(() => this.settle(), next);
-    if (pending) this.schedule(now);
-  }
-
-  private schedule(now: number): void {
-    this.firstPending ??= now;
-    const { delayMs, maxWaitMs } = this.options;
-    const wait = Math.max(0, Math.min(delayMs, this.firstPending + maxWaitMs - now));
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), wait);
+    if (pending) this.flushing.schedule();
   }
 
   private flush(): void {
-    this.firstPending = undefined;
     const plan: RescanPlan = { shallow: [...this.shallow], deep: [...this.deep] };
     this.shallow.clear();
     this.deep.clear();
