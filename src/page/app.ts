@@ -18,10 +18,13 @@ import {
   type Gate,
   gateBlock,
   mainRegion,
-  readWindow,
+  FIGURES_PER_STEP,
   type TableVerdicts,
   textWindows,
   WINDOWED_OVER,
+  type WindowFigures,
+  windowAnnotations,
+  windowFigures,
   yenMeansFor,
 } from './scan';
 import { yieldToPage } from './scheduler';
@@ -483,20 +486,32 @@ export class PageApp {
           this.forgetBlock(block.element);
           this.states.set(block.element, state);
           if (gate.read) {
-            const windows = textWindows(block.text);
+            // a window at a time, its figures matched a few at a time, each step in a slice
             const read = gate;
             const annotations: Annotation[] = [];
-            for (const [w, window] of windows.entries()) {
+            const changed = () => signal.aborted || this.states.get(block.element) !== state;
+            reading: for (const [w, window] of textWindows(block.text).entries()) {
               if (w > 0 && overBudget()) {
                 await pause();
                 // the page may have changed the block meanwhile: its rescan reads it again
-                if (signal.aborted || this.states.get(block.element) !== state) break;
+                if (changed()) break;
               }
+              let found: WindowFigures | undefined;
               this.guard('scan', () => {
-                const result = readWindow(block, read, window, this.options.engine, this.figureOptions);
-                state.figures += result.figures.length;
-                annotations.push(...result.annotations);
+                found = windowFigures(block, window, this.options.engine, this.figureOptions);
               });
+              if (!found) continue;
+              state.figures += found.figures.length;
+              for (let k = 0; k < found.figures.length; k += FIGURES_PER_STEP) {
+                if (k > 0 && overBudget()) {
+                  await pause();
+                  if (changed()) break reading;
+                }
+                const step = found.figures.slice(k, k + FIGURES_PER_STEP);
+                this.guard('scan', () => {
+                  annotations.push(...windowAnnotations(block, read, found!, step, this.options.engine));
+                });
+              }
             }
             // the block's marks are made and drawn together once it is read: drawing may split its
             // text nodes (the element-wrapping renderer), which would move the later windows' offsets

@@ -69,9 +69,9 @@ export function gateBlock(block: TextBlock, engine: Engine, tables: TableVerdict
  */
 export const WINDOWED_OVER = 4000;
 /** A window ends at the first sentence end after this many characters... */
-const WINDOW_MIN = 1500;
+const WINDOW_MIN = 1000;
 /** ...and, in text without one, at the last space (or anywhere) before this many. */
-const WINDOW_MAX = 3000;
+const WINDOW_MAX = 2000;
 
 /** Characters that end a sentence; the Western ones only when a space follows ("3.5" is not an end). */
 const CJK_STOPS = new Set(['\u3002', '\uff01', '\uff1f', '\uff1b', '\n']); // 。！？；and a line break
@@ -119,46 +119,68 @@ export function textWindows(text: string): [number, number][] {
   return windows;
 }
 
-/** What one window of a block holds: its figures and annotations, in the block's offsets. */
-export interface WindowResult {
+/**
+ * Figures are matched this many at a time: the matcher's work grows with each figure it ties to a
+ * claim (about a millisecond apiece on dense text), and it treats each figure on its own, so a
+ * window with many figures is matched in a few steps the page engine can spread over its slices.
+ */
+export const FIGURES_PER_STEP = 6;
+
+/** What one window of a block holds: its text and its figures, in the window's own offsets. */
+export interface WindowFigures {
+  window: readonly [number, number];
+  text: string;
   figures: Figure[];
-  annotations: Annotation[];
 }
 
-/**
- * One window of a read block (see textWindows): the recognizer and the matcher over its text alone,
- * the offsets moved to the block's. A window that names no company takes none from the rest of the
- * block: a figure is tied to a claim only by what stands near it (or by a table cell's context).
- */
-export function readWindow(
+/** The recognizer over one window of a read block (see textWindows). */
+export function windowFigures(
   block: TextBlock,
-  gate: Gate & { read: true },
   window: readonly [number, number],
   engine: Engine,
   options: FindFiguresOptions = {},
-): WindowResult {
+): WindowFigures {
   const [from, to] = window;
-  const whole = from === 0 && to === block.text.length;
-  const text = whole ? block.text : block.text.slice(from, to);
-  const figures = engine.findFigures(text, options);
-  if (figures.length === 0) return { figures, annotations: [] };
+  const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+  return { window, text, figures: engine.findFigures(text, options) };
+}
+
+/**
+ * The matcher over some of a window's figures, the annotations moved to the block's offsets. A
+ * window that names no company takes none from the rest of the block: a figure is tied to a claim
+ * only by what stands near it (or by a table cell's context).
+ */
+export function windowAnnotations(
+  block: TextBlock,
+  gate: Gate & { read: true },
+  read: WindowFigures,
+  figures: Figure[] = read.figures,
+  engine: Engine,
+): Annotation[] {
+  if (figures.length === 0) return [];
   const context = gate.contextKnown ? gate.context : blockContext(block.element);
-  const annotations = engine.match(text, figures, context);
-  if (whole) return { figures, annotations };
+  const annotations = engine.match(read.text, figures, context);
+  const from = read.window[0];
+  if (from === 0) return annotations;
   const moved = (figure: Figure): Figure => ({
     ...figure,
     start: figure.start + from,
     end: figure.end + from,
   });
-  return {
-    figures: figures.map(moved),
-    annotations: annotations.map((a) => ({
-      ...a,
-      start: a.start + from,
-      end: a.end + from,
-      figure: moved(a.figure),
-    })),
-  };
+  return annotations.map((a) => ({
+    ...a,
+    start: a.start + from,
+    end: a.end + from,
+    figure: moved(a.figure),
+  }));
+}
+
+/** A window's figures in the block's offsets. */
+export function blockFigures(read: WindowFigures): Figure[] {
+  const from = read.window[0];
+  return from === 0
+    ? read.figures
+    : read.figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
 }
 
 /** A block's figures and annotations, once its gate says it is read (a ready engine: see Engine.load). */
@@ -172,9 +194,9 @@ export function readBlock(
   const figures: Figure[] = [];
   const annotations: Annotation[] = [];
   for (const window of textWindows(block.text)) {
-    const result = readWindow(block, gate, window, engine, options);
-    figures.push(...result.figures);
-    annotations.push(...result.annotations);
+    const read = windowFigures(block, window, engine, options);
+    figures.push(...blockFigures(read));
+    annotations.push(...windowAnnotations(block, gate, read, read.figures, engine));
   }
   return { block, read: true, figures, annotations };
 }

@@ -74,7 +74,7 @@ describe('rescans cost what changed', () => {
     expect(read.every((text) => text.includes('['))).toBe(true);
     // not one comparison per pair of blocks (thousands here): a few per changed block at most
     expect(comparisons()).toBeLessThan(4 * changed.length);
-  }, 30_000);
+  }, 60_000);
 
   test('a block added inside a marked article reads the new block alone', async () => {
     document.body.innerHTML = `<article><h1>Alibaba</h1>${paragraphs(50)}</article>`;
@@ -87,7 +87,7 @@ describe('rescans cost what changed', () => {
     document.querySelector('article')!.append(added);
     await vi.waitFor(() => expect(page.report().marks).toHaveLength(52));
     expect(read.sort()).toEqual(['Alibaba said 200 billion yuan.', 'Alibaba: 380 billion yuan.']);
-  });
+  }, 20_000);
 
   test('a custom element added with paragraphs inside it: the paragraphs are read', async () => {
     document.body.innerHTML = `<article>${paragraphs(3)}</article>`;
@@ -97,7 +97,7 @@ describe('rescans cost what changed', () => {
     widget.innerHTML = '<p>Alibaba said 200 billion yuan.</p>';
     document.querySelector('article')!.append(widget);
     await vi.waitFor(() => expect(page.report().marks).toHaveLength(4));
-  });
+  }, 20_000);
 
   test('removing marked paragraphs drops their marks; what stays is not read again', async () => {
     document.body.innerHTML = `<article>${paragraphs(20)}</article>`;
@@ -108,7 +108,7 @@ describe('rescans cost what changed', () => {
     for (const p of [...document.querySelectorAll('p')].slice(0, 5)) p.remove();
     await vi.waitFor(() => expect(page.report().marks).toHaveLength(15));
     expect(read).toEqual([]);
-  });
+  }, 20_000);
 });
 
 describe('big blocks are read in windows', () => {
@@ -116,7 +116,7 @@ describe('big blocks are read in windows', () => {
   let highlights: ReturnType<typeof installFakeHighlights>;
   beforeEach(() => {
     highlights = installFakeHighlights();
-  });
+  }, 20_000);
   afterEach(() => highlights.uninstall());
 
   test('one <p> of 120,000 characters: the matcher never gets more than a window, and every figure is marked where it is', async () => {
@@ -135,7 +135,7 @@ describe('big blocks are read in windows', () => {
     expect(new Set(page.marks().map((m) => m.annotation.start % sentence.length))).toEqual(
       new Set([sentence.indexOf('380')]),
     );
-  });
+  }, 20_000);
 
   test('the windows of a big block are read in slices: the page gets the thread back in between', async () => {
     const sentence = 'Alibaba will invest 380 billion yuan in AI infrastructure, Wu said. ';
@@ -157,7 +157,7 @@ describe('big blocks are read in windows', () => {
     // one yield per window read, at the least (scheduler.yield is missing in happy-dom)
     const zeroTimeouts = yields.mock.calls.filter(([, ms]) => !ms).length;
     expect(zeroTimeouts).toBeGreaterThan(10);
-  });
+  }, 20_000);
 });
 
 describe('tickers', () => {
@@ -188,7 +188,7 @@ describe('tickers', () => {
     } finally {
       clearInterval(ticker);
     }
-  });
+  }, 20_000);
 
   test('a ticker that stops is read once more, as it then stands', async () => {
     document.body.innerHTML = '<div class="live"><span>Waiting</span></div>';
@@ -201,5 +201,5 @@ describe('tickers', () => {
     }
     live.textContent = 'Alibaba will invest 380 billion yuan.';
     await vi.waitFor(() => expect(page.report().marks).toHaveLength(1), { timeout: 3000 });
-  });
+  }, 20_000);
 });
