@@ -63,6 +63,8 @@ const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
 /** How often what we drew and the card's host are checked in full against the engine's own state. */
 const VERIFY_MS = 2000;
+/** How often a long reading draws what it found so far (each draw costs the browser a redo of all marks). */
+const DRAW_EVERY_MS = 250;
 /** Faster than a reader reads: a block that changes again within this time, again and again. */
 const TICKER_MS = 1500;
 
@@ -110,6 +112,9 @@ export class PageApp {
   private scanRun: AbortController | undefined;
   private watcher: PageWatcher | undefined;
   private nextMarkId = 1;
+  /** marks found but not drawn yet, and marks forgotten but not undrawn yet (see drawPending) */
+  private toDraw: Mark[] = [];
+  private toUndraw: Mark[] = [];
   private scanMs = 0;
   /** the longest stretch of our work without yielding to the page, ms */
   private longestTaskMs = 0;
@@ -174,6 +179,8 @@ export class PageApp {
     this.overlay = undefined;
     this.withoutObserving(() => this.renderer?.dispose());
     this.renderer = undefined;
+    this.toDraw = [];
+    this.toUndraw = [];
     this.states.clear();
     this.lookup.clear();
     this.activeMark = undefined;
@@ -385,6 +392,8 @@ export class PageApp {
     this.watcher?.disconnect();
     this.watcher = undefined;
     this.withoutObserving(() => this.renderer?.clear());
+    this.toDraw = [];
+    this.toUndraw = [];
     this.states.clear();
     this.lookup.clear();
     this.scanMs = 0;
@@ -437,13 +446,20 @@ export class PageApp {
     let batch: Mark[] = [];
     let chunkStart = started;
     const overBudget = () => performance.now() - chunkStart >= CHUNK_BUDGET_MS;
-    const flush = () => {
+    let lastDrawn = performance.now();
+    const flush = (final = false) => {
       if (batch.length > 0) {
         const toDraw = this.options.showConsistent
           ? batch
           : batch.filter((m) => m.annotation.verdict !== 'consistent');
-        this.withoutObserving(() => this.renderer?.add(toDraw));
+        this.toDraw.push(...toDraw);
         batch = [];
+      }
+      // Each change to the highlights makes the browser redo them all at its next frame: marks are
+      // drawn (and undrawn) every DRAW_EVERY_MS during a long reading, not after every slice.
+      if (final || performance.now() - lastDrawn >= DRAW_EVERY_MS) {
+        this.drawPending();
+        lastDrawn = performance.now();
       }
       this.account(performance.now() - chunkStart);
     };
@@ -539,7 +555,22 @@ export class PageApp {
         if (overBudget()) await pause();
       }
     }
-    flush();
+    flush(true);
+  }
+
+  /** Marks waiting to be drawn, and marks of forgotten blocks waiting to be undrawn, drawn now. */
+  private drawPending(): void {
+    if (this.toUndraw.length === 0 && this.toDraw.length === 0) return;
+    const undraw = this.toUndraw;
+    // a mark forgotten before it was drawn is not drawn at all
+    const gone = new Set(undraw);
+    const draw = gone.size > 0 ? this.toDraw.filter((mark) => !gone.has(mark)) : this.toDraw;
+    this.toUndraw = [];
+    this.toDraw = [];
+    this.withoutObserving(() => {
+      this.renderer?.remove(undraw);
+      this.renderer?.add(draw);
+    });
   }
 
   /** Whether the engine can read blocks, after its `load` (once per page; false if loading failed). */
@@ -591,7 +622,10 @@ export class PageApp {
       this.overlay?.close();
       this.activeMark = undefined;
     }
-    this.withoutObserving(() => this.renderer?.remove(state.marks));
+    // the element-wrapping renderer splits the page's text nodes: undone at once, before the block
+    // is indexed again; highlights are undrawn with the next draw (see drawPending)
+    if (this.renderer?.kind === 'wrap') this.withoutObserving(() => this.renderer?.remove(state.marks));
+    else this.toUndraw.push(...state.marks);
   }
 
   private account(ms: number): void {
@@ -628,7 +662,10 @@ export class PageApp {
       delayMs,
       maxWaitMs: Math.max(delayMs, this.options.mutationMaxWaitMs ?? 4 * delayMs),
       readMs: this.options.tickerMs ?? TICKER_MS,
-      forget: (element, deep) => this.forget(element, deep),
+      forget: (element, deep) => {
+        this.forget(element, deep);
+        this.drawPending();
+      },
       rescan: (plan) => void this.rescan(plan),
       intercept: () => {
         if (this.doc.location.href === this.lastUrl) return false;
