@@ -418,6 +418,7 @@ export async function launchFirefox(
 
   const wrap = (page: import('puppeteer-core').Page): ExtensionPage =>
     wrapDriverPage(page as unknown as DriverPage, {
+      evaluateInShadow: (selector, fn, arg) => closedShadowOverBidi(page, selector, fn, arg),
       press: (key) => page.keyboard.press(key as never),
       colorScheme: async () => {
         // puppeteer emulates media features over CDP only, and Firefox speaks BiDi
@@ -455,6 +456,54 @@ export async function launchFirefox(
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** A BiDi realm as puppeteer keeps it (not in its public API: its frames' `browsingContext`). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: object,
+  ): Promise<{
+    type: string;
+    result?: { type: string; value?: unknown };
+    exceptionDetails?: { text?: string };
+  }>;
+}
+
+/**
+ * A closed shadow root over WebDriver BiDi: serialized with `includeShadowTree: 'all'`, the host
+ * names its shadow root by a shared id, which a second call takes as its argument.
+ */
+async function closedShadowOverBidi<T, A>(
+  page: import('puppeteer-core').Page,
+  selector: string,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | null> {
+  const realm = (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } })
+    .browsingContext.defaultRealm;
+  const host = await realm.callFunction('(selector) => document.querySelector(selector)', false, {
+    arguments: [{ type: 'string', value: selector }],
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+    resultOwnership: 'none',
+  });
+  const shadow = (host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+  if (!shadow?.sharedId) return null;
+  const result = await realm.callFunction(
+    `(root, json) => JSON.stringify((${fn.toString()})(root, json === undefined ? undefined : JSON.parse(json)) ?? null)`,
+    true,
+    {
+      arguments: [
+        { sharedId: shadow.sharedId },
+        arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+      ],
+      resultOwnership: 'none',
+    },
+  );
+  if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'evaluation failed');
+  const value = result.result?.value;
+  return typeof value === 'string' ? (JSON.parse(value) as T) : null;
 }
 
 export function launchBrowser(
