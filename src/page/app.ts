@@ -10,7 +10,7 @@ import type { PageReport } from '../platform/messages';
 import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
-import { PageWatcher, type RescanPlan, worthReading } from './page-watcher';
+import { PageWatcher, type RescanPlanner, worthReading } from './page-watcher';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import {
@@ -666,7 +666,7 @@ export class PageApp {
         this.forget(element, deep);
         this.drawPending();
       },
-      rescan: (plan) => void this.rescan(plan),
+      rescan: (planner) => void this.rescan(planner),
       intercept: () => {
         if (this.doc.location.href === this.lastUrl) return false;
         this.onNavigated();
@@ -684,9 +684,18 @@ export class PageApp {
    * all inside it. What was read of those blocks before is forgotten as each comes up, so the work
    * is that of the change, in slices like the first scan.
    */
-  private async rescan(plan: RescanPlan): Promise<void> {
+  private async rescan(planner: RescanPlanner): Promise<void> {
     if (!this.lifetime) return;
-    const started = performance.now();
+    const { signal } = this.lifetime;
+    // the page's records are sorted out first, in slices of their own
+    let started = performance.now();
+    while (!planner.step(() => performance.now() - started >= CHUNK_BUDGET_MS)) {
+      this.account(performance.now() - started);
+      await yieldToPage();
+      if (signal.aborted) return;
+      started = performance.now();
+    }
+    const plan = planner.plan();
     const deep = new Set(plan.deep);
     // a block inside a block read deep is read with it
     const coveredByDeep = (element: Element) => {
@@ -705,7 +714,7 @@ export class PageApp {
       return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });
     });
     // this slice's work so far counts with the first chunk of the rescan
-    await this.scanIndexed(sources, this.lifetime.signal, started);
+    await this.scanIndexed(sources, signal, started);
     this.verify(false);
     this.summarize();
   }

@@ -23,6 +23,24 @@ export interface RescanPlan {
   deep: Element[];
 }
 
+/** What a rescan is handed: the page's records, sorted out in steps, then the plan they make. */
+export interface RescanPlanner {
+  /** sorts out records until done (true) or `shouldYield()` says so (false) */
+  step(shouldYield: () => boolean): boolean;
+  /** the blocks to read again; take it once `step` is done */
+  plan(): RescanPlan;
+}
+
+/** The records of one observer callback, and how far they are sorted out. */
+interface Batch {
+  records: MutationRecord[];
+  /** when they came */
+  at: number;
+  next: number;
+  shallow: Set<Element>;
+  deep: Set<Element>;
+}
+
 export interface WatcherOptions {
   /** quiet time after a change before the plan is handed over, ms */
   delayMs: number;
@@ -32,8 +50,8 @@ export interface WatcherOptions {
   readMs: number;
   /** a block changed whose marks and reading no longer hold: forget it (deep: and the blocks inside) */
   forget(element: Element, deep: boolean): void;
-  /** the blocks to read again */
-  rescan(plan: RescanPlan): void;
+  /** the blocks to read again: sort out the records with `step`, then take the plan */
+  rescan(planner: RescanPlanner): void;
   /** runs before each batch of records; true when it took care of them (e.g. a new URL: full scan) */
   intercept?(): boolean;
   onError(where: string, error: unknown): void;
@@ -51,6 +69,7 @@ export class PageWatcher {
   private readonly options: WatcherOptions;
   private readonly body: HTMLElement;
   private readonly observer: MutationObserver;
+  private readonly batches: Batch[] = [];
   private readonly shallow = new Set<Element>();
   private readonly deep = new Set<Element>();
   private readonly heat = new WeakMap<Element, Heat>();
@@ -92,14 +111,28 @@ export class PageWatcher {
     this.shallow.clear();
     this.deep.clear();
     this.settling.clear();
+    this.batches.length = 0;
   }
 
+  /**
+   * Keeps the records for later: a storm of changes comes as thousands of records in one callback,
+   * which runs in the page's own task and cannot yield, so they are sorted out by the rescan, in
+   * its slices (see RescanPlanner).
+   */
   private take(records: MutationRecord[]): void {
-    const shallow = new Set<Element>();
-    const deep = new Set<Element>();
-    for (const record of records) {
+    this.batches.push({ records, at: performance.now(), next: 0, shallow: new Set(), deep: new Set() });
+    this.flushing.schedule();
+  }
+
+  /** Sorts out one batch of records a step at a time; true when it is done. */
+  private sortOut(batch: Batch, shouldYield: () => boolean): boolean {
+    const { records } = batch;
+    let visited = 0;
+    while (batch.next < records.length) {
+      if (++visited % 32 === 0 && shouldYield()) return false;
+      const record = records[batch.next++]!;
       const block = blockOf(record.target, this.body);
-      if (block) shallow.add(block);
+      if (block) batch.shallow.add(block);
       if (record.type !== 'childList') continue;
       for (const node of record.removedNodes) {
         if (node.nodeType === 1) this.options.forget(node as Element, true);
@@ -107,26 +140,20 @@ export class PageWatcher {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
         const element = node as Element;
-        if (BLOCK_TAGS.has(element.tagName.toUpperCase())) deep.add(element);
+        if (BLOCK_TAGS.has(element.tagName.toUpperCase())) batch.deep.add(element);
         // an inline element (or a custom one) may carry blocks of its own
-        else if (element.firstElementChild) for (const inner of outermostBlocks(element)) deep.add(inner);
+        else if (element.firstElementChild)
+          for (const inner of outermostBlocks(element)) batch.deep.add(inner);
       }
     }
-    const now = performance.now();
-    let pending = false;
-    // Only bookkeeping here, no DOM reads: the records of a storm come in one callback, and what
-    // the blocks hold is looked at when each one's turn comes in the sliced rescan (see worthReading).
+    // a block changing again and again, faster than anyone reads, is a ticker: forgotten, not read
     const consider = (element: Element, isDeep: boolean) => {
-      if (this.isHot(element, now)) {
-        this.options.forget(element, isDeep);
-        return;
-      }
-      (isDeep ? this.deep : this.shallow).add(element);
-      pending = true;
+      if (this.isHot(element, batch.at)) this.options.forget(element, isDeep);
+      else (isDeep ? this.deep : this.shallow).add(element);
     };
-    for (const element of deep) consider(element, true);
-    for (const element of shallow) if (!deep.has(element)) consider(element, false);
-    if (pending) this.flushing.schedule();
+    for (const element of batch.deep) consider(element, true);
+    for (const element of batch.shallow) if (!batch.deep.has(element)) consider(element, false);
+    return true;
   }
 
   /** Counts a change of the block; true while it changes faster than a reader reads. */
@@ -164,10 +191,23 @@ export class PageWatcher {
   }
 
   private flush(): void {
-    const plan: RescanPlan = { shallow: [...this.shallow], deep: [...this.deep] };
-    this.shallow.clear();
-    this.deep.clear();
-    this.options.rescan(plan);
+    const batches = this.batches.splice(0);
+    const planner: RescanPlanner = {
+      step: (shouldYield) => {
+        while (batches.length > 0) {
+          if (!this.sortOut(batches[0]!, shouldYield)) return false;
+          batches.shift();
+        }
+        return true;
+      },
+      plan: () => {
+        const plan: RescanPlan = { shallow: [...this.shallow], deep: [...this.deep] };
+        this.shallow.clear();
+        this.deep.clear();
+        return plan;
+      },
+    };
+    this.options.rescan(planner);
   }
 }
 
