@@ -99,11 +99,6 @@ export class PageWatcher {
     this.observer.takeRecords();
   }
 
-  /** Whether a block is being passed over as a ticker. */
-  isTicker(element: Element): boolean {
-    return this.settling.has(element);
-  }
-
   disconnect(): void {
     this.observer.disconnect();
     this.flushing.cancel();
