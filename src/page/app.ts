@@ -518,15 +518,21 @@ export class PageApp {
               });
               if (!found) continue;
               state.figures += found.figures.length;
-              for (let k = 0; k < found.figures.length; k += FIGURES_PER_STEP) {
+              // a step's size grows while steps are cheap (figures of no claim cost the matcher
+              // little), so a block of many such figures is not matched again and again
+              let size = FIGURES_PER_STEP;
+              for (let k = 0; k < found.figures.length; ) {
                 if (k > 0 && overBudget()) {
                   await pause();
                   if (changed()) break reading;
                 }
-                const step = found.figures.slice(k, k + FIGURES_PER_STEP);
+                const step = found.figures.slice(k, k + size);
+                k += step.length;
+                const stepStarted = performance.now();
                 this.guard('scan', () => {
                   annotations.push(...windowAnnotations(block, read, found!, step, this.options.engine));
                 });
+                if (performance.now() - stepStarted < CHUNK_BUDGET_MS / 4) size *= 4;
               }
             }
             // the block's marks are made and drawn together once it is read: drawing may split its

@@ -42,6 +42,9 @@ function start(overrides: Partial<PageAppOptions> = {}) {
   return app;
 }
 
+/** waits long enough for a machine busy with other work (it is no timing assertion) */
+const SLOW = { timeout: 10_000 };
+
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Alibaba will invest 380 billion yuan (${i}).</p>`).join('');
 
@@ -67,8 +70,8 @@ describe('rescans cost what changed', () => {
     const comparisons = countComparisons();
     // the text after the mark: " (7)."
     for (const p of changed) (p.lastChild as Text).data = (p.lastChild as Text).data.replace('(', '[');
-    await vi.waitFor(() => expect(read).toHaveLength(changed.length));
-    await vi.waitFor(() => expect(page.report().marks).toHaveLength(n));
+    await vi.waitFor(() => expect(read).toHaveLength(changed.length), SLOW);
+    await vi.waitFor(() => expect(page.report().marks).toHaveLength(n), SLOW);
     // each changed paragraph once, and only those
     expect(new Set(read).size).toBe(changed.length);
     expect(read.every((text) => text.includes('['))).toBe(true);
@@ -85,7 +88,7 @@ describe('rescans cost what changed', () => {
     const added = document.createElement('section');
     added.innerHTML = '<p>Alibaba said 200 billion yuan.</p><p>Alibaba: 380 billion yuan.</p>';
     document.querySelector('article')!.append(added);
-    await vi.waitFor(() => expect(page.report().marks).toHaveLength(52));
+    await vi.waitFor(() => expect(page.report().marks).toHaveLength(52), SLOW);
     expect(read.sort()).toEqual(['Alibaba said 200 billion yuan.', 'Alibaba: 380 billion yuan.']);
   }, 20_000);
 
@@ -96,7 +99,7 @@ describe('rescans cost what changed', () => {
     const widget = document.createElement('story-card');
     widget.innerHTML = '<p>Alibaba said 200 billion yuan.</p>';
     document.querySelector('article')!.append(widget);
-    await vi.waitFor(() => expect(page.report().marks).toHaveLength(4));
+    await vi.waitFor(() => expect(page.report().marks).toHaveLength(4), SLOW);
   }, 20_000);
 
   test('removing marked paragraphs drops their marks; what stays is not read again', async () => {
@@ -106,7 +109,7 @@ describe('rescans cost what changed', () => {
     await page.scanned;
     read.length = 0;
     for (const p of [...document.querySelectorAll('p')].slice(0, 5)) p.remove();
-    await vi.waitFor(() => expect(page.report().marks).toHaveLength(15));
+    await vi.waitFor(() => expect(page.report().marks).toHaveLength(15), SLOW);
     expect(read).toEqual([]);
   }, 20_000);
 });
@@ -200,6 +203,6 @@ describe('tickers', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     live.textContent = 'Alibaba will invest 380 billion yuan.';
-    await vi.waitFor(() => expect(page.report().marks).toHaveLength(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(page.report().marks).toHaveLength(1), SLOW);
   }, 20_000);
 });
