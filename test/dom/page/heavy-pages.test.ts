@@ -182,9 +182,7 @@ describe('tickers', () => {
       document.querySelector('article')!.append(added);
       await vi.waitFor(
         () => expect(page.report().marks.map((m) => m.annotation.text)).toEqual(['380 billion yuan']),
-        {
-          timeout: 3000,
-        },
+        SLOW,
       );
       // the ticker was read a few times at most before it was known for one, not at every tick
       expect(read.filter((text) => text.startsWith('HSI')).length).toBeLessThan(5);
