@@ -6,6 +6,9 @@
  * The load time is also measured with three browsers side by side, page by page in rotating order:
  * ClaimLens, the same extension with an empty content script, and none. The middle one tells what any
  * extension with a content script costs a page's load here, and so what part of the ratio is ours.
+ * Then synthetic heavy pages (heavy-pages.ts): mutation storms, a page translated in place, one giant
+ * paragraph, each page's longest task side by side (BENCH_BASELINE=dir adds an older build;
+ * BENCH_PAGES=heavy runs only these).
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
