@@ -6,6 +6,9 @@
  * The load time is also measured with three browsers side by side, page by page in rotating order:
  * ClaimLens, the same extension with an empty content script, and none. The middle one tells what any
  * extension with a content script costs a page's load here, and so what part of the ratio is ours.
+ * Then synthetic heavy pages (heavy-pages.ts): mutation storms, a page translated in place, one giant
+ * paragraph, each page's longest task side by side (BENCH_BASELINE=dir adds an older build;
+ * BENCH_PAGES=heavy runs only these).
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { type ExtensionBrowser, launchChromium } from '../src/cli/browsers';
 import { runCorpus } from '../src/cli/corpus';
 import { serveFolders } from '../src/cli/serve';
+import { heavyPages } from './heavy-pages';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(root, '../shared/corpus/pages');
@@ -23,6 +27,12 @@ if (!existsSync(corpus)) {
 if (!existsSync(resolve(root, 'dist/chrome/manifest.json'))) {
   console.error('no build: run npm run build first');
   process.exit(2);
+}
+
+// BENCH_PAGES=heavy: only the synthetic heavy pages (see heavy-pages.ts)
+if (process.env.BENCH_PAGES === 'heavy') {
+  await heavyPages(resolve(root, 'dist/chrome'), process.env.BENCH_BASELINE);
+  process.exit(0);
 }
 
 const median = (values: number[]) => {
@@ -147,3 +157,5 @@ load time, three browsers side by side (medians of ${runs} rounds per page, then
   await server.close();
   rmSync(emptyContent, { recursive: true, force: true });
 }
+
+await heavyPages(resolve(root, 'dist/chrome'), process.env.BENCH_BASELINE);

@@ -19,6 +19,17 @@ export interface ExtensionPage {
   goto(url: string): Promise<void>;
   /** emulates prefers-color-scheme: dark (or light) for this page (Chromium only) */
   colorScheme(scheme: 'dark' | 'light'): Promise<void>;
+  /**
+   * Runs a function on the shadow root of the first element matching `selector`, closed or open, in
+   * the page's main world; null when there is no such root. A page script cannot reach a closed root:
+   * Chromium reaches it through the DevTools protocol, as a debugger can. Firefox over WebDriver BiDi
+   * reaches open roots only.
+   */
+  evaluateInShadow<T, A = undefined>(
+    selector: string,
+    fn: (root: ShadowRoot, arg: A) => T,
+    arg?: A,
+  ): Promise<T | null>;
   /** console errors and uncaught exceptions seen since the page opened */
   readonly errors: string[];
   /** the same errors with the script URL they came from, where the browser says */
@@ -150,8 +161,23 @@ interface DriverPage {
   close(): Promise<void>;
 }
 
-/** One ExtensionPage over either driver; only key presses and media emulation differ. */
-function wrapDriverPage(page: DriverPage, own: Pick<ExtensionPage, 'press' | 'colorScheme'>): ExtensionPage {
+/** Open shadow roots only: what a page script (or WebDriver BiDi's evaluation) can reach. */
+function openShadowEvaluate(page: DriverPage): ExtensionPage['evaluateInShadow'] {
+  return (selector, fn, arg) => {
+    // one function for the driver to send, made here in Node (no eval in the page, whatever its CSP)
+    const inPage = new Function(
+      'input',
+      `const root = document.querySelector(input.selector)?.shadowRoot; return root ? (${fn.toString()})(root, input.value) : null;`,
+    );
+    return page.evaluate(inPage, { selector, value: arg }) as never;
+  };
+}
+
+/** One ExtensionPage over either driver; only key presses, media emulation and shadow access differ. */
+function wrapDriverPage(
+  page: DriverPage,
+  own: Pick<ExtensionPage, 'press' | 'colorScheme'> & Partial<Pick<ExtensionPage, 'evaluateInShadow'>>,
+): ExtensionPage {
   const errors: string[] = [];
   const errorSources: PageError[] = [];
   const record = (message: string, source: string | undefined) => {
@@ -171,6 +197,7 @@ function wrapDriverPage(page: DriverPage, own: Pick<ExtensionPage, 'press' | 'co
     evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: own.press,
+    evaluateInShadow: own.evaluateInShadow ?? openShadowEvaluate(page),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -292,6 +319,31 @@ export async function launchChromium(
     wrapDriverPage(page as unknown as DriverPage, {
       press: (key) => page.keyboard.press(key),
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      evaluateInShadow: async (selector, fn, arg) => {
+        // the DevTools protocol sees closed shadow roots; the function then runs on the root object
+        const cdp = await context.newCDPSession(page);
+        try {
+          const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+          if (!nodeId) return null;
+          const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+          const shadow = node.shadowRoots?.[0];
+          if (!shadow) return null;
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+          const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId!,
+            functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+            arguments: [{ value: arg }],
+            returnByValue: true,
+            awaitPromise: true,
+          });
+          if (exceptionDetails)
+            throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+          return result.value as never;
+        } finally {
+          await cdp.detach();
+        }
+      },
     });
 
   return {
@@ -382,6 +434,7 @@ export async function launchFirefox(
 
   const wrap = (page: import('puppeteer-core').Page): ExtensionPage =>
     wrapDriverPage(page as unknown as DriverPage, {
+      evaluateInShadow: (selector, fn, arg) => closedShadowOverBidi(page, selector, fn, arg),
       press: (key) => page.keyboard.press(key as never),
       colorScheme: async () => {
         // puppeteer emulates media features over CDP only, and Firefox speaks BiDi
@@ -419,6 +472,54 @@ export async function launchFirefox(
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** A BiDi realm as puppeteer keeps it (not in its public API: its frames' `browsingContext`). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: object,
+  ): Promise<{
+    type: string;
+    result?: { type: string; value?: unknown };
+    exceptionDetails?: { text?: string };
+  }>;
+}
+
+/**
+ * A closed shadow root over WebDriver BiDi: serialized with `includeShadowTree: 'all'`, the host
+ * names its shadow root by a shared id, which a second call takes as its argument.
+ */
+async function closedShadowOverBidi<T, A>(
+  page: import('puppeteer-core').Page,
+  selector: string,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | null> {
+  const realm = (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } })
+    .browsingContext.defaultRealm;
+  const host = await realm.callFunction('(selector) => document.querySelector(selector)', false, {
+    arguments: [{ type: 'string', value: selector }],
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+    resultOwnership: 'none',
+  });
+  const shadow = (host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+  if (!shadow?.sharedId) return null;
+  const result = await realm.callFunction(
+    `(root, json) => JSON.stringify((${fn.toString()})(root, json === undefined ? undefined : JSON.parse(json)) ?? null)`,
+    true,
+    {
+      arguments: [
+        { sharedId: shadow.sharedId },
+        arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+      ],
+      resultOwnership: 'none',
+    },
+  );
+  if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'evaluation failed');
+  const value = result.result?.value;
+  return typeof value === 'string' ? (JSON.parse(value) as T) : null;
 }
 
 export function launchBrowser(

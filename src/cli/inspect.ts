@@ -30,18 +30,54 @@ export interface DrawnMark {
   rect: { x: number; y: number; width: number; height: number };
 }
 
-/** The marks ClaimLens drew, read from the page's highlight registry (or the fallback's elements). */
+/** The underline colours of the verdicts (src/page/mark-styles.ts), as the browser writes them in a rule. */
+const VERDICT_COLOURS: Record<string, string> = {
+  consistent: 'rgb(26, 127, 55)',
+  'needs-context': 'rgb(178, 107, 0)',
+  differs: 'rgb(207, 34, 46)',
+};
+
+/**
+ * The marks ClaimLens drew, read as a page could: every range in the page's highlight registry,
+ * with the verdict its highlight is painted as in the rules of the page's style sheets (the names are
+ * random per page load), or the fallback's elements.
+ */
 export function drawnMarks(page: ExtensionPage): Promise<DrawnMark[]> {
-  return page.evaluate(() => {
+  return page.evaluate((colours: Record<string, string>) => {
     const out: {
       text: string;
       verdict: string;
       rect: { x: number; y: number; width: number; height: number };
     }[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    for (const verdict of ['consistent', 'needs-context', 'differs']) {
-      const highlight = registry?.get(`claimlens-${verdict}`);
-      for (const range of highlight ?? []) {
+    // highlight name -> verdict, from the ::highlight() rules and their colours
+    const verdictOf = new Map<string, string>();
+    const sheets = [...document.adoptedStyleSheets, ...document.styleSheets];
+    for (const sheet of sheets) {
+      let rules: CSSRuleList;
+      try {
+        rules = sheet.cssRules;
+      } catch {
+        continue; // another origin's sheet
+      }
+      for (const rule of rules) {
+        const name = /^::highlight\(([\w-]+)\)$/.exec((rule as CSSStyleRule).selectorText ?? '')?.[1];
+        if (!name) continue;
+        const text = (rule as CSSStyleRule).style.cssText;
+        for (const [verdict, colour] of Object.entries(colours)) {
+          if (text.includes(colour) || text.includes(colour.replace('rgb(', 'rgba(').replace(')', ''))) {
+            verdictOf.set(name, verdict);
+          }
+        }
+      }
+    }
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    for (const [name, highlight] of registry ?? []) {
+      const verdict = verdictOf.get(name);
+      if (!verdict) continue;
+      for (const painted of highlight) {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
         const r = range.getBoundingClientRect();
         out.push({
           text: range.toString(),
@@ -59,7 +95,7 @@ export function drawnMarks(page: ExtensionPage): Promise<DrawnMark[]> {
       });
     }
     return out;
-  });
+  }, VERDICT_COLOURS);
 }
 
 export interface CardContent {
@@ -69,23 +105,44 @@ export interface CardContent {
   links: { href: string; target: string; rel: string; text: string }[];
 }
 
-/** What the open hover card shows, read through the open shadow root; null when no card is open. */
-export function openCard(page: ExtensionPage): Promise<CardContent | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[data-testid="card"]');
-    if (!card) return null;
-    return {
-      verdict: card.querySelector('[data-testid="verdict"]')?.textContent ?? '',
-      statement: card.querySelector('[data-testid="statement"]')?.textContent ?? '',
-      text: card.textContent ?? '',
-      links: [...card.querySelectorAll('a')].map((a) => ({
-        href: a.href,
-        target: a.target,
-        rel: a.rel,
-        text: a.textContent ?? '',
-      })),
-    };
-  });
+/** ClaimLens's UI host in the page. */
+export const HOST_SELECTOR = 'claimlens-root';
+
+/**
+ * What the open hover card shows, read through its closed shadow root (see
+ * ExtensionPage.evaluateInShadow); null when no card is open.
+ */
+export async function openCard(page: ExtensionPage): Promise<CardContent | null> {
+  return page
+    .evaluateInShadow(HOST_SELECTOR, (root) => {
+      const card = root.querySelector('[data-testid="card"]');
+      if (!card) return null;
+      return {
+        verdict: card.querySelector('[data-testid="verdict"]')?.textContent ?? '',
+        statement: card.querySelector('[data-testid="statement"]')?.textContent ?? '',
+        text: card.textContent ?? '',
+        links: [...card.querySelectorAll('a')].map((a) => ({
+          href: a.href,
+          target: a.target,
+          rel: a.rel,
+          text: a.textContent ?? '',
+        })),
+      };
+    })
+    .then((card) => card ?? null);
+}
+
+/** Runs a function on the open card's element (its box, its style, its focus); null without a card. */
+export function inCard<T>(
+  page: ExtensionPage,
+  fn: (card: HTMLElement, root: ShadowRoot) => T,
+): Promise<T | null> {
+  // one function made here in Node, so nothing is evaluated from text in the page (whatever its CSP)
+  const onRoot = new Function(
+    'root',
+    `const card = root.querySelector('[data-testid="card"]'); return card ? (${fn.toString()})(card, root) : null;`,
+  ) as (root: ShadowRoot) => T | null;
+  return page.evaluateInShadow(HOST_SELECTOR, onRoot);
 }
 
 /**

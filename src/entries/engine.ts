@@ -132,6 +132,8 @@ class ContentScript {
         mayNameSubject: subjectHint(indexes),
         load: async () => {
           loaded = await loadReading();
+          // the matcher's tables are built here, in the load's own slice, not in the first block's
+          matcherNow(loaded);
         },
         findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),
         match: (text, figures, context) => (loaded ? matcherNow(loaded).match(text, figures, context) : []),

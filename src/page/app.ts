@@ -4,13 +4,14 @@
  * does is undone by `stop()`; every entry point catches its errors and reports them (never into the page).
  */
 import { type ContentLanguage, pageLanguage } from '../core/claims/page-language';
-import type { ClaimRecord, Verdict } from '../core/claims/types';
+import type { Annotation, ClaimRecord, Verdict } from '../core/claims/types';
 import { VERDICTS } from '../core/claims/types';
 import type { FindFiguresOptions } from '../core/figures/types';
 import type { PageReport } from '../platform/messages';
 import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
+import { PageWatcher, type RescanPlanner, worthReading } from './page-watcher';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import {
@@ -18,13 +19,18 @@ import {
   type Gate,
   gateBlock,
   mainRegion,
-  readBlock,
+  FIGURES_PER_STEP,
   type TableVerdicts,
+  textWindows,
+  WINDOWED_OVER,
+  type WindowFigures,
+  windowAnnotations,
+  windowFigures,
   yenMeansFor,
 } from './scan';
 import { yieldToPage } from './scheduler';
-import { BLOCK_TAGS, BlockIndexer, rangeFor, type TextBlock } from './text-index';
-import { createWrapRenderer, MARK_TAG } from './wrap-renderer';
+import { BLOCK_SELECTOR, BlockIndexer, rangeFor, type TextBlock } from './text-index';
+import { createWrapRenderer } from './wrap-renderer';
 
 export interface PageAppOptions {
   doc: Document;
@@ -41,6 +47,10 @@ export interface PageAppOptions {
   onError(where: string, error: unknown): void;
   /** debounce for rescans after DOM changes */
   mutationDelayMs?: number;
+  /** the longest a rescan waits while the page goes on changing (default 4 x mutationDelayMs) */
+  mutationMaxWaitMs?: number;
+  /** a block changing again within this many ms, three times in a row, is a ticker (see PageWatcher) */
+  tickerMs?: number;
   /**
    * The page's shown text was just found to name a subject (the content script looked before it
    * loaded the engine): the first scan indexes the page without looking again.
@@ -54,6 +64,12 @@ const CHUNK_BUDGET_MS = 8;
 const CLOSE_DELAY_MS = 300;
 /** enough of a page's text to tell its language and script when `<html lang>` does not */
 const LANGUAGE_SAMPLE_CHARS = 4000;
+/** How often what we drew and the card's host are checked in full against the engine's own state. */
+const VERIFY_MS = 2000;
+/** How often a long reading draws what it found so far (each draw costs the browser a redo of all marks). */
+const DRAW_EVERY_MS = 250;
+/** Faster than a reader reads: a block that changes again within this time, again and again. */
+const TICKER_MS = 1500;
 
 interface BlockState {
   block: TextBlock;
@@ -61,6 +77,31 @@ interface BlockState {
   read: boolean;
   figures: number;
   marks: Mark[];
+}
+
+/**
+ * A mark as the report gives it: with its block's text, or, for a block read in windows, with the
+ * window that holds it and the offsets moved into that window. A page of one 240,000-character
+ * paragraph with two thousand marks would otherwise send the paragraph two thousand times.
+ */
+function reportedMark(
+  mark: Mark,
+  windowsOf: (block: TextBlock) => [number, number][],
+): PageReport['marks'][number] {
+  const { text } = mark.block;
+  const { annotation } = mark;
+  if (text.length <= WINDOWED_OVER) return { markId: mark.id, annotation, block: text };
+  const [from, to] = windowsOf(mark.block).find(([, end]) => annotation.start < end) ?? [0, text.length];
+  const figure = {
+    ...annotation.figure,
+    start: annotation.figure.start - from,
+    end: annotation.figure.end - from,
+  };
+  return {
+    markId: mark.id,
+    annotation: { ...annotation, start: annotation.start - from, end: annotation.end - from, figure },
+    block: text.slice(from, to),
+  };
 }
 
 export class PageApp {
@@ -72,8 +113,11 @@ export class PageApp {
   private overlay: Overlay | undefined;
   private lifetime: AbortController | undefined;
   private scanRun: AbortController | undefined;
-  private observer: MutationObserver | undefined;
+  private watcher: PageWatcher | undefined;
   private nextMarkId = 1;
+  /** marks found but not drawn yet, and marks forgotten but not undrawn yet (see drawPending) */
+  private toDraw: Mark[] = [];
+  private toUndraw: Mark[] = [];
   private scanMs = 0;
   /** the longest stretch of our work without yielding to the page, ms */
   private longestTaskMs = 0;
@@ -134,13 +178,15 @@ export class PageApp {
     this.lifetime?.abort();
     this.lifetime = undefined;
     this.scanRun?.abort();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.watcher?.disconnect();
+    this.watcher = undefined;
     clearTimeout(this.hoverTimer);
     this.overlay?.dispose();
     this.overlay = undefined;
     this.withoutObserving(() => this.renderer?.dispose());
     this.renderer = undefined;
+    this.toDraw = [];
+    this.toUndraw = [];
     this.states.clear();
     this.lookup.clear();
     this.activeMark = undefined;
@@ -175,6 +221,15 @@ export class PageApp {
 
   report(): PageReport {
     const marks = this.marks();
+    const windows = new Map<TextBlock, [number, number][]>();
+    const windowsOf = (block: TextBlock) => {
+      let found = windows.get(block);
+      if (!found) {
+        found = textWindows(block.text);
+        windows.set(block, found);
+      }
+      return found;
+    };
     const claims = new Map<string, ClaimRecord>();
     for (const mark of marks) {
       const claim = this.options.claim(mark.annotation.claim.id);
@@ -190,7 +245,7 @@ export class PageApp {
       url: this.doc.location?.href ?? '',
       enabled: this.running,
       language: this.contentLanguage(),
-      marks: marks.map((mark) => ({ markId: mark.id, annotation: mark.annotation, block: mark.block.text })),
+      marks: marks.map((mark) => reportedMark(mark, windowsOf)),
       claims: [...claims.values()],
       stats: {
         figures,
@@ -255,12 +310,20 @@ export class PageApp {
 
   private markFromEvent(event: PointerEvent): Mark | undefined {
     if (this.renderer?.kind === 'wrap') {
+      // our own wrappers only, looked up in the renderer's record: a page's look-alike is no mark
       const target = event.target as Element | null;
-      const wrapper = target?.closest?.(MARK_TAG) as HTMLElement | null;
-      const id = Number(wrapper?.dataset.markId);
-      return id ? this.marks().find((m) => m.id === id) : undefined;
+      return target?.closest ? this.renderer.markOf?.(target) : undefined;
     }
     return this.lookup.at(this.doc, event.clientX, event.clientY);
+  }
+
+  /**
+   * Checks what we drew against the engine's own record and restores what the page took away,
+   * added or changed (see Renderer.verify): quick on every pointer move, thorough on a slow timer.
+   */
+  verify(thorough: boolean): void {
+    if (this.lookup.size === 0 && !this.activeMark) return;
+    this.withoutObserving(() => this.renderer?.verify(thorough));
   }
 
   private listen(win: Window): void {
@@ -271,6 +334,8 @@ export class PageApp {
       pending = undefined;
       if (!event || !this.overlay) return;
       this.guard('hover', () => {
+        // the page may have taken our highlights away or painted over them: put them back first
+        this.verify(false);
         if (this.overlay!.contains(event.target as Node)) return;
         const mark = this.markFromEvent(event);
         const open = this.overlay!.openMark;
@@ -283,10 +348,12 @@ export class PageApp {
         else if (open) this.scheduleClose();
       });
     };
-    // one hit-test per frame at most, whatever the pointer's event rate
+    // One hit-test per frame at most, whatever the pointer's event rate. Only the reader's own
+    // pointer and keys count: a page can dispatch events, but never trusted ones.
     this.doc.addEventListener(
       'pointermove',
       (event) => {
+        if (!event.isTrusted) return;
         if (!pending) win.requestAnimationFrame(onPointer);
         pending = event;
       },
@@ -295,7 +362,7 @@ export class PageApp {
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && this.overlay?.openMark) {
+        if (event.isTrusted && event.key === 'Escape' && this.overlay?.openMark) {
           this.overlay.close();
           event.stopPropagation();
         }
@@ -306,6 +373,16 @@ export class PageApp {
     const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
     if (navigation) navigation.addEventListener('navigatesuccess', () => this.onNavigated(), { signal });
     win.addEventListener('popstate', () => this.onNavigated(), { signal });
+    // the slow, thorough check of what we drew and of the card's host
+    const check = win.setInterval(
+      () =>
+        this.guard('verify', () => {
+          this.verify(true);
+          this.overlay?.verifyHost();
+        }),
+      VERIFY_MS,
+    );
+    signal.addEventListener('abort', () => win.clearInterval(check));
   }
 
   private onNavigated(): void {
@@ -337,8 +414,11 @@ export class PageApp {
     const run = new AbortController();
     this.scanRun = run;
     const { doc } = this;
-    this.observer?.disconnect();
+    this.watcher?.disconnect();
+    this.watcher = undefined;
     this.withoutObserving(() => this.renderer?.clear());
+    this.toDraw = [];
+    this.toUndraw = [];
     this.states.clear();
     this.lookup.clear();
     this.scanMs = 0;
@@ -352,7 +432,7 @@ export class PageApp {
     // what the page adds or changes later is looked at (by the observer). innerText, not
     // textContent: it leaves out scripts and hidden text (a subject named only where the reader
     // cannot see it ties no figure to a claim) and costs a fraction on script-heavy pages.
-    let indexers: BlockIndexer[] = [];
+    let indexers: (() => BlockIndexer)[] = [];
     // biome-ignore lint/performance/useDomNodeTextContent: the shown text is the point (see above)
     const shownText = () => body.innerText ?? body.textContent ?? '';
     const hinted = this.hinted;
@@ -362,10 +442,10 @@ export class PageApp {
       const main = mainRegion(doc);
       indexers = main
         ? [
-            new BlockIndexer(main, { exclude: this.exclude }),
-            new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
+            () => new BlockIndexer(main, { exclude: this.exclude }),
+            () => new BlockIndexer(body, { exclude: (el) => el === main || this.exclude(el) }),
           ]
-        : [new BlockIndexer(body, { exclude: this.exclude })];
+        : [() => new BlockIndexer(body, { exclude: this.exclude })];
     }
     await this.scanIndexed(indexers, run.signal, started);
     if (run.signal.aborted) return;
@@ -377,10 +457,13 @@ export class PageApp {
 
   /**
    * Reads blocks from the indexers and scans them, in slices that each stay under the time budget,
-   * yielding to the page in between. Marks found in a slice are drawn before yielding.
+   * yielding to the page in between. A long block is read a window of sentences at a time (see
+   * textWindows), so no block, however long, is one slice. Marks found in a slice are drawn before
+   * yielding. An indexer is made when its turn comes (`sources`), so a rescan of thousands of
+   * changed blocks sets them up in slices too.
    */
   private async scanIndexed(
-    indexers: BlockIndexer[],
+    sources: Iterable<() => BlockIndexer | undefined>,
     signal: AbortSignal,
     started = performance.now(),
   ): Promise<void> {
@@ -388,21 +471,39 @@ export class PageApp {
     let batch: Mark[] = [];
     let chunkStart = started;
     const overBudget = () => performance.now() - chunkStart >= CHUNK_BUDGET_MS;
-    const flush = () => {
+    let lastDrawn = performance.now();
+    const flush = (final = false) => {
       if (batch.length > 0) {
         const toDraw = this.options.showConsistent
           ? batch
           : batch.filter((m) => m.annotation.verdict !== 'consistent');
-        this.withoutObserving(() => this.renderer?.add(toDraw));
+        this.toDraw.push(...toDraw);
         batch = [];
       }
+      // Each change to the highlights makes the browser redo them all at its next frame: marks are
+      // drawn (and undrawn) every DRAW_EVERY_MS during a long reading, not after every slice.
+      if (final || performance.now() - lastDrawn >= DRAW_EVERY_MS) {
+        this.drawPending();
+        lastDrawn = performance.now();
+      }
       this.account(performance.now() - chunkStart);
+    };
+    const pause = async () => {
+      flush();
+      await yieldToPage();
+      chunkStart = performance.now();
     };
     const queue: TextBlock[] = [];
     const tables: TableVerdicts = new WeakMap();
     let next = 0;
     let sampled = false;
-    for (const indexer of indexers) {
+    for (const source of sources) {
+      if (signal.aborted) return;
+      let indexer: BlockIndexer | undefined;
+      this.guard('scan', () => {
+        indexer = source();
+      });
+      if (!indexer) continue;
       while (!indexer.done || next < queue.length) {
         if (signal.aborted) return;
         if (next < queue.length) {
@@ -417,14 +518,56 @@ export class PageApp {
             let ready = this.engineReady();
             if (typeof ready !== 'boolean') {
               ready = await ready;
-              flush();
-              await yieldToPage();
-              chunkStart = performance.now();
+              await pause();
             }
             if (!ready) gate = { read: false };
           }
           if (signal.aborted) return;
-          this.guard('scan', () => batch.push(...this.scanOne(block, gate)));
+          const state: BlockState = { block, read: gate.read, figures: 0, marks: [] };
+          this.forgetBlock(block.element);
+          this.states.set(block.element, state);
+          if (gate.read) {
+            // a window at a time, its figures matched a few at a time, each step in a slice
+            const read = gate;
+            const annotations: Annotation[] = [];
+            const changed = () => signal.aborted || this.states.get(block.element) !== state;
+            reading: for (const [w, window] of textWindows(block.text).entries()) {
+              if (w > 0 && overBudget()) {
+                await pause();
+                // the page may have changed the block meanwhile: its rescan reads it again
+                if (changed()) break;
+              }
+              let found: WindowFigures | undefined;
+              this.guard('scan', () => {
+                found = windowFigures(block, window, this.options.engine, this.figureOptions);
+              });
+              if (!found) continue;
+              state.figures += found.figures.length;
+              // a step's size grows while steps are cheap (figures of no claim cost the matcher
+              // little), so a block of many such figures is not matched again and again
+              let size = FIGURES_PER_STEP;
+              for (let k = 0; k < found.figures.length; ) {
+                if (k > 0 && overBudget()) {
+                  await pause();
+                  if (changed()) break reading;
+                }
+                const step = found.figures.slice(k, k + size);
+                k += step.length;
+                const stepStarted = performance.now();
+                this.guard('scan', () => {
+                  annotations.push(...windowAnnotations(block, read, found!, step, this.options.engine));
+                });
+                if (performance.now() - stepStarted < CHUNK_BUDGET_MS / 4) size *= 4;
+              }
+            }
+            // the block's marks are made and drawn together once it is read: drawing may split its
+            // text nodes (the element-wrapping renderer), which would move the later windows' offsets
+            if (annotations.length > 0 && this.states.get(block.element) === state) {
+              this.guard('scan', () => {
+                if (this.isVisible(block.element)) batch.push(...this.markAll(state, annotations));
+              });
+            }
+          }
         } else {
           queue.push(...indexer.step(overBudget));
           if (!sampled && queue.length > 0) {
@@ -440,14 +583,25 @@ export class PageApp {
             };
           }
         }
-        if (overBudget()) {
-          flush();
-          await yieldToPage();
-          chunkStart = performance.now();
-        }
+        if (overBudget()) await pause();
       }
     }
-    flush();
+    flush(true);
+  }
+
+  /** Marks waiting to be drawn, and marks of forgotten blocks waiting to be undrawn, drawn now. */
+  private drawPending(): void {
+    if (this.toUndraw.length === 0 && this.toDraw.length === 0) return;
+    const undraw = this.toUndraw;
+    // a mark forgotten before it was drawn is not drawn at all
+    const gone = new Set(undraw);
+    const draw = gone.size > 0 ? this.toDraw.filter((mark) => !gone.has(mark)) : this.toDraw;
+    this.toUndraw = [];
+    this.toDraw = [];
+    this.withoutObserving(() => {
+      this.renderer?.remove(undraw);
+      this.renderer?.add(draw);
+    });
   }
 
   /** Whether the engine can read blocks, after its `load` (once per page; false if loading failed). */
@@ -465,20 +619,44 @@ export class PageApp {
     return this.engineLoaded ?? this.engineLoad.then((ready) => (this.engineLoaded = ready));
   }
 
-  private scanOne(block: TextBlock, gate: Gate): Mark[] {
-    const result = readBlock(block, gate, this.options.engine, this.figureOptions);
+  /** Marks for a block's annotations, recorded in its state and the hit-test lookup. */
+  private markAll(state: BlockState, annotations: readonly Annotation[]): Mark[] {
     const marks: Mark[] = [];
-    if (result.annotations.length > 0 && this.isVisible(block.element)) {
-      for (const annotation of result.annotations) {
-        const range = rangeFor(block, annotation.start, annotation.end);
-        if (!range) continue;
-        const mark: Mark = { id: this.nextMarkId++, annotation, block, range };
-        marks.push(mark);
-        this.lookup.add(mark);
-      }
+    for (const annotation of annotations) {
+      const range = rangeFor(state.block, annotation.start, annotation.end);
+      if (!range) continue;
+      const mark: Mark = { id: this.nextMarkId++, annotation, block: state.block, range };
+      marks.push(mark);
+      state.marks.push(mark);
+      this.lookup.add(mark);
     }
-    this.states.set(block.element, { block, read: result.read, figures: result.figures.length, marks });
     return marks;
+  }
+
+  /**
+   * Forgets what was read of a block (and, deep, of every block inside it), its marks undrawn. The
+   * cost is that of the block's subtree, not of the page.
+   */
+  private forget(element: Element, deep: boolean): void {
+    this.forgetBlock(element);
+    if (!deep || !element.firstElementChild || this.states.size === 0) return;
+    for (const inner of element.querySelectorAll(BLOCK_SELECTOR)) this.forgetBlock(inner);
+  }
+
+  private forgetBlock(element: Element): void {
+    const state = this.states.get(element);
+    if (!state) return;
+    this.states.delete(element);
+    if (state.marks.length === 0) return;
+    for (const mark of state.marks) this.lookup.remove(mark);
+    if (this.activeMark && state.marks.includes(this.activeMark)) {
+      this.overlay?.close();
+      this.activeMark = undefined;
+    }
+    // the element-wrapping renderer splits the page's text nodes: undone at once, before the block
+    // is indexed again; highlights are undrawn with the next draw (see drawPending)
+    if (this.renderer?.kind === 'wrap') this.withoutObserving(() => this.renderer?.remove(state.marks));
+    else this.toUndraw.push(...state.marks);
   }
 
   private account(ms: number): void {
@@ -487,83 +665,88 @@ export class PageApp {
   }
 
   private summarize(): void {
-    const marks = this.marks();
-    let worst: Verdict | null = null;
-    for (const verdict of VERDICTS) {
-      if (marks.some((m) => m.annotation.verdict === verdict)) {
-        worst = verdict;
-        break;
+    // count and worst verdict need no document order (marks() sorts, which a big page pays for)
+    let count = 0;
+    let worst = VERDICTS.length;
+    for (const state of this.states.values()) {
+      for (const mark of state.marks) {
+        count += 1;
+        worst = Math.min(worst, VERDICTS.indexOf(mark.annotation.verdict));
       }
     }
-    this.options.onSummary(marks.length, worst);
+    this.options.onSummary(count, count > 0 ? VERDICTS[worst]! : null);
   }
 
   /** Runs a DOM write of ours and drops the mutation records it caused. */
   private withoutObserving(write: () => void): void {
     write();
-    this.observer?.takeRecords();
+    this.watcher?.discardRecords();
   }
 
   private observe(): void {
     const body = this.doc.body;
     if (!body || !this.lifetime) return;
-    const win = this.doc.defaultView!;
-    const changed = new Set<Element>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const delayMs = this.options.mutationDelayMs ?? 250;
     // Our UI host sits outside <body>, and our own writes are dropped by withoutObserving(), so every
-    // record here is the page's.
-    this.observer = new win.MutationObserver((records) => {
-      this.guard('observe', () => {
-        if (this.doc.location.href !== this.lastUrl) {
-          this.onNavigated();
-          return;
-        }
-        for (const record of records) {
-          const element =
-            record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-          if (element) changed.add(element);
-        }
-        if (changed.size === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const elements = [...changed];
-          changed.clear();
-          void this.rescan(elements);
-        }, this.options.mutationDelayMs ?? 250);
-      });
+    // record the watcher sees is the page's.
+    this.watcher = new PageWatcher(body, {
+      delayMs,
+      maxWaitMs: Math.max(delayMs, this.options.mutationMaxWaitMs ?? 4 * delayMs),
+      readMs: this.options.tickerMs ?? TICKER_MS,
+      forget: (element, deep) => {
+        this.forget(element, deep);
+        this.drawPending();
+      },
+      rescan: (planner) => void this.rescan(planner),
+      intercept: () => {
+        if (this.doc.location.href === this.lastUrl) return false;
+        this.onNavigated();
+        return true;
+      },
+      onError: (where, error) => {
+        this.errorCount += 1;
+        this.options.onError(where, error);
+      },
     });
-    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
-    this.lifetime.signal.addEventListener('abort', () => clearTimeout(timer));
   }
 
-  /** Rescans only the blocks that hold the changed nodes; marks whose text went away are dropped. */
-  private async rescan(changedElements: Element[]): Promise<void> {
+  /**
+   * Reads again what the watcher says changed: each changed block's own text, or a new block with
+   * all inside it. What was read of those blocks before is forgotten as each comes up, so the work
+   * is that of the change, in slices like the first scan.
+   */
+  private async rescan(planner: RescanPlanner): Promise<void> {
     if (!this.lifetime) return;
-    const started = performance.now();
-    const roots = new Set<Element>();
-    for (const element of changedElements) {
-      let block: Element | null = element;
-      while (block && block !== this.doc.body && !BLOCK_TAGS.has(block.tagName.toUpperCase()))
-        block = block.parentElement;
-      if (block?.isConnected) roots.add(block);
+    const { signal } = this.lifetime;
+    // the page's records are sorted out first, in slices of their own
+    let started = performance.now();
+    while (!planner.step(() => performance.now() - started >= CHUNK_BUDGET_MS)) {
+      this.account(performance.now() - started);
+      await yieldToPage();
+      if (signal.aborted) return;
+      started = performance.now();
     }
-    // keep only outermost roots: an inner block is re-read with its outer one
-    const outermost = [...roots].filter(
-      (el) => ![...roots].some((other) => other !== el && other.contains(el)),
-    );
-    const stale: Mark[] = [];
-    for (const [element, state] of this.states) {
-      if (!element.isConnected || outermost.some((root) => root.contains(element))) {
-        stale.push(...state.marks);
-        this.states.delete(element);
-      }
-    }
-    for (const mark of stale) this.lookup.remove(mark);
-    if (stale.includes(this.activeMark!)) this.overlay?.close();
-    this.withoutObserving(() => this.renderer?.remove(stale));
-    const indexers = outermost.map((root) => new BlockIndexer(root, { exclude: this.exclude }));
+    const plan = planner.plan();
+    const deep = new Set(plan.deep);
+    // a block inside a block read deep is read with it
+    const coveredByDeep = (element: Element) => {
+      for (let up = element.parentElement; up; up = up.parentElement) if (deep.has(up)) return true;
+      return false;
+    };
+    const roots = [
+      ...plan.deep.map((element) => ({ element, deep: true })),
+      ...plan.shallow.filter((element) => !deep.has(element)).map((element) => ({ element, deep: false })),
+    ];
+    // each root is looked at when its turn comes, in the slices of the reading
+    const sources = roots.map(({ element, deep: isDeep }) => () => {
+      if (deep.size > 0 && coveredByDeep(element)) return undefined;
+      this.forget(element, isDeep);
+      if (!worthReading(element)) return undefined;
+      return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });
+    });
     // this slice's work so far counts with the first chunk of the rescan
-    await this.scanIndexed(indexers, this.lifetime.signal, started);
+    await this.scanIndexed(sources, signal, started);
+    this.verify(false);
     this.summarize();
   }
 

@@ -11,6 +11,7 @@
  */
 import { mayNameAny } from '../core/claims/subject-test';
 import type { PageReport } from '../platform/messages';
+import { type Debounced, debounceWithDeadline } from './debounce';
 
 export interface LauncherOptions {
   doc: Document;
@@ -31,7 +32,7 @@ export interface LauncherOptions {
 export class Launcher {
   private readonly options: LauncherOptions;
   private observer: MutationObserver | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private look: Debounced | undefined;
   private launched = false;
   /** main-thread time of the looks at the page, ms (the popup's stats line and the engine's start-up) */
   ms = 0;
@@ -84,21 +85,26 @@ export class Launcher {
     const { doc } = this.options;
     if (this.observer || !doc.body || !doc.defaultView) return;
     const changed = new Set<Node>();
-    this.observer = new doc.defaultView.MutationObserver((records) => {
-      for (const record of records) {
-        const target = record.target.nodeType === 1 ? record.target : record.target.parentNode;
-        if (target) changed.add(target);
-      }
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
+    const delayMs = this.options.mutationDelayMs ?? 250;
+    // looked at once the page is quiet, and at the latest after 4 x the delay: a ticker never is
+    this.look = debounceWithDeadline(
+      () =>
         this.timed(() => {
           const words = this.options.words();
           const texts = [...changed].map((node) => (node.isConnected ? (node.textContent ?? '') : ''));
           changed.clear();
           // what was added names a subject; the engine still looks at the whole page first
           if (texts.some((text) => mayNameAny(words, text))) this.launch();
-        });
-      }, this.options.mutationDelayMs ?? 250);
+        }),
+      delayMs,
+      4 * delayMs,
+    );
+    this.observer = new doc.defaultView.MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target.nodeType === 1 ? record.target : record.target.parentNode;
+        if (target) changed.add(target);
+      }
+      this.look?.schedule();
     });
     this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   }
@@ -106,7 +112,8 @@ export class Launcher {
   private unwatch(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    clearTimeout(this.timer);
+    this.look?.cancel();
+    this.look = undefined;
   }
 
   /** Runs a look at the page, counting its time; errors are reported, never thrown into the page. */

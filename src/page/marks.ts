@@ -24,5 +24,13 @@ export interface Renderer {
   /** a short flash that draws the eye to a mark ("show in page") */
   flash(mark: Mark): void;
   setStyle(style: HighlightStyle): void;
+  /**
+   * Checks what is drawn against the engine's own record and restores what the page removed,
+   * added or changed; true when something had to be restored. `thorough` also looks at every mark
+   * (a slow timer does); without it the check is a few reads (every pointer move may do it).
+   */
+  verify(thorough: boolean): boolean;
+  /** the element-wrapping renderer: the mark of one of its own wrappers (never read from the DOM) */
+  markOf?(element: Element): Mark | undefined;
   dispose(): void;
 }

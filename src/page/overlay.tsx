@@ -13,6 +13,27 @@ import type { Mark } from './marks';
 
 export const HOST_TAG = 'claimlens-root';
 
+/**
+ * The host's inline style. Inline `!important` declarations win over every rule of the page's style
+ * sheets (`claimlens-root { display: none !important }` included); `all: initial` first undoes
+ * whatever else a page rule could set (transform, filter, clip-path, opacity...). What the page
+ * changes of the attribute itself is put back (see verifyHost).
+ */
+export const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'z-index: 2147483647',
+]
+  .map((declaration) => `${declaration} !important;`)
+  .join(' ');
+
 export interface Overlay {
   /** our element in the page; undefined until the first card opens */
   readonly host: HTMLElement | undefined;
@@ -22,6 +43,11 @@ export interface Overlay {
   readonly openMark: Mark | undefined;
   /** whether an event target or point lies in the card */
   contains(node: Node | null): boolean;
+  /**
+   * Puts the host back as it should be where the page moved, restyled or removed it; true when it
+   * had to. Done when a card opens, when the page touches the host, and on a slow timer.
+   */
+  verifyHost(): boolean;
   setLocale(locale: Locale, t: Translate): void;
   dispose(): void;
 }
@@ -42,24 +68,50 @@ export function createOverlay(
 ): Overlay {
   // The host is made on the first card a reader opens: most pages have no claims, and they get no
   // element of ours at all.
-  let parts: { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } | undefined;
+  let parts:
+    | { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement; watcher: MutationObserver }
+    | undefined;
+  /** Our host last in <html>, so no element of the page comes after it at the same z-index. */
+  const placeHost = (host: HTMLElement): boolean => {
+    const root = doc.documentElement;
+    if (host.parentNode === root && root.lastElementChild === host) return false;
+    root.append(host);
+    return true;
+  };
+  const restyleHost = (host: HTMLElement): boolean => {
+    if (host.getAttribute('style') === HOST_STYLE && !host.hidden) return false;
+    host.setAttribute('style', HOST_STYLE);
+    host.hidden = false;
+    return true;
+  };
   const build = () => {
     const host = doc.createElement(HOST_TAG);
-    // inline styles so no page rule can give the host a size or a place in the flow
-    host.setAttribute(
-      'style',
-      'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
-    );
-    const shadow = host.attachShadow({ mode: 'open' });
+    host.setAttribute('style', HOST_STYLE);
+    // closed: the page cannot reach into the card to read it, rewrite its links or fake its buttons
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
     const layer = doc.createElement('div');
     layer.className = 'layer';
     shadow.append(style, layer);
     doc.documentElement.append(host);
-    layer.addEventListener('pointerenter', () => callbacks.onPointerEnterCard(), true);
-    layer.addEventListener('pointerleave', () => callbacks.onPointerLeaveCard(), true);
-    parts = { host, shadow, layer };
+    layer.addEventListener(
+      'pointerenter',
+      (event) => event.isTrusted && callbacks.onPointerEnterCard(),
+      true,
+    );
+    layer.addEventListener(
+      'pointerleave',
+      (event) => event.isTrusted && callbacks.onPointerLeaveCard(),
+      true,
+    );
+    // the page restyling or hiding the host is undone at once
+    const watcher = new (doc.defaultView as Window & typeof globalThis).MutationObserver(() => {
+      restyleHost(host);
+      watcher.takeRecords();
+    });
+    watcher.observe(host, { attributes: true });
+    parts = { host, shadow, layer, watcher };
     return parts;
   };
 
@@ -99,6 +151,7 @@ export function createOverlay(
     open(mark, claim, { focus = false } = {}) {
       const sameMark = current?.mark === mark;
       current = { mark, claim };
+      if (parts) overlay.verifyHost();
       const { layer } = parts ?? build();
       draw();
       const card = layer.firstElementChild as HTMLElement | null;
@@ -146,6 +199,14 @@ export function createOverlay(
       restoreFocus = null;
       callbacks.onClosed();
     },
+    verifyHost() {
+      if (!parts) return false;
+      const restyled = restyleHost(parts.host);
+      parts.watcher.takeRecords();
+      // moving the host takes the card's focus with it: not while the reader is in the card
+      const placed = parts.shadow.activeElement ? false : placeHost(parts.host);
+      return restyled || placed;
+    },
     contains(node) {
       if (!parts || node === null) return false;
       return node === parts.host || parts.host.contains(node) || parts.shadow.contains(node);
@@ -158,6 +219,7 @@ export function createOverlay(
     dispose() {
       stopAutoUpdate?.();
       if (!parts) return;
+      parts.watcher.disconnect();
       render(null, parts.layer);
       parts.host.remove();
       parts = undefined;

@@ -60,6 +60,129 @@ export function gateBlock(block: TextBlock, engine: Engine, tables: TableVerdict
     : { read: false };
 }
 
+/**
+ * Blocks longer than this are read a window of sentences at a time: a page that puts a whole
+ * article (or 240,000 characters of it) into one `<p>` is then read in slices the page engine can
+ * spread over several tasks, and the matcher, whose work per figure grows with the sentences and
+ * companies of the text it is given, is never given more than a window. Real paragraphs are far
+ * shorter and are read whole.
+ */
+export const WINDOWED_OVER = 4000;
+/** A window ends at the first sentence end after this many characters... */
+const WINDOW_MIN = 1000;
+/** ...and, in text without one, at the last space (or anywhere) before this many. */
+const WINDOW_MAX = 2000;
+
+/** Characters that end a sentence; the Western ones only when a space follows ("3.5" is not an end). */
+const CJK_STOPS = new Set(['\u3002', '\uff01', '\uff1f', '\uff1b', '\n']); // 。！？；and a line break
+const LATIN_STOPS = new Set(['.', '!', '?', ';']);
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+
+/**
+ * The windows [start, end) that a block's text is read in: the whole text when it is short, else
+ * runs of whole sentences of WINDOW_MIN to WINDOW_MAX characters (a sentence longer than that is cut
+ * at a space). Windows cover the text without gaps, so a figure is in exactly one of them unless it
+ * straddles a cut in sentence-less text.
+ */
+export function textWindows(text: string): [number, number][] {
+  if (text.length <= WINDOWED_OVER) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    if (text.length - start <= WINDOW_MAX) {
+      windows.push([start, text.length]);
+      break;
+    }
+    let end = -1;
+    for (let i = start + WINDOW_MIN; i < start + WINDOW_MAX; i++) {
+      const c = text[i]!;
+      if (CJK_STOPS.has(c) || (LATIN_STOPS.has(c) && isSpace(text[i + 1]))) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end === -1) {
+      end = start + WINDOW_MAX;
+      for (let i = end; i > start + WINDOW_MIN; i--) {
+        if (isSpace(text[i])) {
+          end = i;
+          break;
+        }
+      }
+      // never between the two halves of a surrogate pair
+      const code = text.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff) end += 1;
+    }
+    windows.push([start, end]);
+    start = end;
+  }
+  return windows;
+}
+
+/**
+ * Figures are matched this many at a time: the matcher's work grows with each figure it ties to a
+ * claim (about a millisecond apiece on dense text), and it treats each figure on its own, so a
+ * window with many figures is matched in a few steps the page engine can spread over its slices.
+ */
+export const FIGURES_PER_STEP = 6;
+
+/** What one window of a block holds: its text and its figures, in the window's own offsets. */
+export interface WindowFigures {
+  window: readonly [number, number];
+  text: string;
+  figures: Figure[];
+}
+
+/** The recognizer over one window of a read block (see textWindows). */
+export function windowFigures(
+  block: TextBlock,
+  window: readonly [number, number],
+  engine: Engine,
+  options: FindFiguresOptions = {},
+): WindowFigures {
+  const [from, to] = window;
+  const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+  return { window, text, figures: engine.findFigures(text, options) };
+}
+
+/**
+ * The matcher over some of a window's figures, the annotations moved to the block's offsets. A
+ * window that names no company takes none from the rest of the block: a figure is tied to a claim
+ * only by what stands near it (or by a table cell's context).
+ */
+export function windowAnnotations(
+  block: TextBlock,
+  gate: Gate & { read: true },
+  read: WindowFigures,
+  figures: Figure[] = read.figures,
+  engine: Engine,
+): Annotation[] {
+  if (figures.length === 0) return [];
+  const context = gate.contextKnown ? gate.context : blockContext(block.element);
+  const annotations = engine.match(read.text, figures, context);
+  const from = read.window[0];
+  if (from === 0) return annotations;
+  const moved = (figure: Figure): Figure => ({
+    ...figure,
+    start: figure.start + from,
+    end: figure.end + from,
+  });
+  return annotations.map((a) => ({
+    ...a,
+    start: a.start + from,
+    end: a.end + from,
+    figure: moved(a.figure),
+  }));
+}
+
+/** A window's figures in the block's offsets. */
+export function blockFigures(read: WindowFigures): Figure[] {
+  const from = read.window[0];
+  return from === 0
+    ? read.figures
+    : read.figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+}
+
 /** A block's figures and annotations, once its gate says it is read (a ready engine: see Engine.load). */
 export function readBlock(
   block: TextBlock,
@@ -68,10 +191,14 @@ export function readBlock(
   options: FindFiguresOptions = {},
 ): BlockResult {
   if (!gate.read) return { block, read: false, figures: [], annotations: [] };
-  const figures = engine.findFigures(block.text, options);
-  if (figures.length === 0) return { block, read: true, figures, annotations: [] };
-  const context = gate.contextKnown ? gate.context : blockContext(block.element);
-  return { block, read: true, figures, annotations: engine.match(block.text, figures, context) };
+  const figures: Figure[] = [];
+  const annotations: Annotation[] = [];
+  for (const window of textWindows(block.text)) {
+    const read = windowFigures(block, window, engine, options);
+    figures.push(...blockFigures(read));
+    annotations.push(...windowAnnotations(block, gate, read, read.figures, engine));
+  }
+  return { block, read: true, figures, annotations };
 }
 
 /** gateBlock, then readBlock (for engines without `load`, or after it). */

@@ -90,6 +90,21 @@ export interface TextBlock {
 export interface IndexOptions {
   /** elements whose subtree is skipped in addition to the built-in list (e.g. our own UI host) */
   exclude?: (element: Element) => boolean;
+  /**
+   * Only the root's own text, without the blocks nested in it: what a rescan reads again when the
+   * page changed a text of the root itself (its nested blocks are units of their own and unchanged).
+   */
+  shallow?: boolean;
+}
+
+/** The block tags as one selector, for finding the blocks inside a subtree. */
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((tag) => tag.toLowerCase()).join(',');
+
+/** The block a node's text belongs to: its nearest block ancestor (or itself), at most `top`. */
+export function blockOf(node: Node, top: Element): Element | null {
+  let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (element && element !== top && !BLOCK_TAGS.has(upperTag(element))) element = element.parentElement;
+  return element;
 }
 
 /** Subtrees hidden or being edited, found by attribute: one native query per walk, not three calls per element. */
@@ -204,6 +219,7 @@ export class BlockIndexer {
         continue;
       }
       const startsBlock = element !== root && BLOCK_TAGS.has(tag);
+      if (startsBlock && options.shallow) continue;
       if (startsBlock) stack.push({ exit: element });
       const childBlock = startsBlock ? element : block;
       for (let child = element.lastChild; child !== null; child = child.previousSibling) {

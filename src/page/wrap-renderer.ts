@@ -4,6 +4,7 @@
  * again, so frameworks holding references to the page's text nodes keep working.
  */
 import { lazyDocumentStyle } from './highlight-renderer';
+import { nodesOf } from './hit-test';
 import { markCss } from './mark-styles';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 
@@ -17,7 +18,7 @@ interface Wrapped {
 }
 
 function textNodesIn(range: Range, mark: Mark): Text[] {
-  return mark.block.nodes.filter((node) => range.intersectsNode(node));
+  return nodesOf(mark).filter((node) => range.intersectsNode(node));
 }
 
 export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
@@ -32,7 +33,12 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
   let active: Mark | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** our wrappers and their marks: a page's own <claimlens-mark> elements are in no such record */
+  const owners = new WeakMap<Element, Mark>();
+  /** what each mark's wrappers should say (its verdict, or active / flash) */
+  const shown = new Map<Mark, string>();
   const setState = (mark: Mark, state: string) => {
+    shown.set(mark, state);
     for (const wrapper of wrapped.get(mark)?.wrappers ?? []) wrapper.dataset.claimlens = state;
   };
 
@@ -52,7 +58,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       }
       const wrapper = doc.createElement(MARK_TAG);
       wrapper.dataset.claimlens = mark.annotation.verdict;
-      wrapper.dataset.markId = String(mark.id);
+      owners.set(wrapper, mark);
       node.replaceWith(wrapper);
       wrapper.append(node);
       record.wrappers.push(wrapper);
@@ -62,6 +68,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       range.setEndAfter(record.wrappers.at(-1)!);
     }
     wrapped.set(mark, record);
+    shown.set(mark, mark.annotation.verdict);
   }
 
   function unwrap(mark: Mark): void {
@@ -77,13 +84,17 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
       }
     }
     wrapped.delete(mark);
+    shown.delete(mark);
   }
 
   return {
     kind: 'wrap',
     add(marks) {
       if (marks.length > 0) style.install();
-      for (const mark of marks) if (!wrapped.has(mark)) wrap(mark);
+      // last first: splitting a text node after a mark leaves the marks before it where they were,
+      // so several marks in one text node each find their text
+      const lastFirst = [...marks].sort((a, b) => b.annotation.start - a.annotation.start);
+      for (const mark of lastFirst) if (!wrapped.has(mark)) wrap(mark);
     },
     remove(marks) {
       for (const mark of marks) {
@@ -107,6 +118,23 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
         () => setState(mark, mark === active ? 'active' : mark.annotation.verdict),
         FLASH_MS,
       );
+    },
+    markOf(element) {
+      const wrapper = element.closest(MARK_TAG);
+      return wrapper ? owners.get(wrapper) : undefined;
+    },
+    verify(thorough) {
+      let repaired = style.verify(thorough);
+      if (!thorough) return repaired;
+      for (const [mark, record] of wrapped) {
+        const state = shown.get(mark) ?? mark.annotation.verdict;
+        for (const wrapper of record.wrappers) {
+          if (wrapper.dataset.claimlens === state) continue;
+          wrapper.dataset.claimlens = state;
+          repaired = true;
+        }
+      }
+      return repaired;
     },
     setStyle: applyStyle,
     dispose() {

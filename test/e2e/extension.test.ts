@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ExtensionPage } from '../../src/cli/browsers';
-import { BROWSER, drawnMarks, type Harness, openCard, startHarness, tabIdOf, waitFor } from './harness';
+import {
+  BROWSER,
+  drawnMarks,
+  type Harness,
+  inCard,
+  openCard,
+  startHarness,
+  tabIdOf,
+  waitFor,
+} from './harness';
 
 let harness: Harness;
 let article: ExtensionPage;
@@ -58,12 +67,11 @@ describe(`ClaimLens in ${BROWSER}`, () => {
     expect(card.links.some((l) => l.href.includes('people.cn'))).toBe(true);
 
     // the card stays open while the pointer is on it, and Escape closes it
-    const cardBox = await article.evaluate(() => {
-      const el = document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[data-testid="card"]');
-      const r = el!.getBoundingClientRect();
+    const cardBox = await inCard(article, (card) => {
+      const r = card.getBoundingClientRect();
       return { x: r.x + 20, y: r.y + 20 };
     });
-    await article.mouseMove(cardBox.x, cardBox.y);
+    await article.mouseMove(cardBox!.x, cardBox!.y);
     await new Promise((r) => setTimeout(r, 600));
     expect(await openCard(article)).not.toBeNull();
     await article.press('Escape');
@@ -112,10 +120,7 @@ describe(`ClaimLens in ${BROWSER}`, () => {
     await page.mouseMove(capex!.rect.x + capex!.rect.width / 2, capex!.rect.y + capex!.rect.height / 2);
     const card = await waitFor('the hover card under a strict CSP', () => openCard(page));
     expect(card.statement).toMatch(/380 billion/i);
-    const background = await page.evaluate(() => {
-      const el = document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[data-testid="card"]');
-      return el ? getComputedStyle(el).backgroundColor : '';
-    });
+    const background = (await inCard(page, (card) => getComputedStyle(card).backgroundColor)) ?? '';
     // the card's own styles applied: an unstyled element would be transparent
     expect(background).not.toMatch(/^(|transparent|rgba\(0, 0, 0, 0\))$/);
     expect(page.errors).toEqual([]);

@@ -49,6 +49,8 @@ export {
   type CardContent,
   type DrawnMark,
   drawnMarks,
+  HOST_SELECTOR,
+  inCard,
   openCard,
   reportOf,
   sendToTab,

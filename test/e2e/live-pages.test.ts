@@ -8,6 +8,7 @@ import {
   BROWSER,
   drawnMarks,
   type Harness,
+  inCard,
   openCard,
   sendToTab,
   startHarness,
@@ -69,9 +70,8 @@ describe(`live pages in ${BROWSER}`, () => {
     const card = await waitFor('the card', () => openCard(page));
     expect(card.text.length).toBeGreaterThan(0);
     const focusInCard = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('claimlens-root')?.shadowRoot;
-        const active = root?.activeElement;
+      inCard(page, (_card, root) => {
+        const active = root.activeElement;
         return active
           ? `${active.tagName.toLowerCase()}${active.getAttribute('data-testid') ? `:${active.getAttribute('data-testid')}` : ''}`
           : null;
@@ -100,12 +100,7 @@ describe(`live pages in ${BROWSER}`, () => {
     });
     await page.mouseMove(mark!.rect.x + mark!.rect.width / 2, mark!.rect.y + mark!.rect.height / 2);
     await waitFor('the card', () => openCard(page));
-    const background = await page.evaluate(() => {
-      const card = document
-        .querySelector('claimlens-root')
-        ?.shadowRoot?.querySelector('[data-testid="card"]');
-      return getComputedStyle(card!).backgroundColor;
-    });
+    const background = (await inCard(page, (card) => getComputedStyle(card).backgroundColor)) ?? '';
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r! + g! + b!).toBeLessThan(150);
     await page.close();

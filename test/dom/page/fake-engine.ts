@@ -91,3 +91,9 @@ export function fakeAppOptions(overrides: Partial<PageAppOptions> = {}): PageApp
     ...overrides,
   };
 }
+
+/** An event as the browser sends it for the reader's own input (happy-dom has no isTrusted). */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}

@@ -11,7 +11,12 @@ function markOver(text: string): Mark {
   const [block] = indexBlocks(document.body);
   const start = block!.text.indexOf(text);
   const range = rangeFor(block!, start, start + text.length)!;
-  return { id: 1, block: block!, range, annotation: {} as Mark['annotation'] };
+  return {
+    id: 1,
+    block: block!,
+    range,
+    annotation: { start, end: start + text.length } as Mark['annotation'],
+  };
 }
 
 test('without marks, the pointer costs no hit test', () => {

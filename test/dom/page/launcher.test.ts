@@ -45,6 +45,23 @@ describe('Launcher', () => {
     expect(launches).toEqual(expected ? [true] : []);
   });
 
+  test('a ticker changing every 5 ms does not put off the look for ever: a subject added meanwhile launches', async () => {
+    const { launches } = start('<header><span>HSI 26,000</span></header><main><p>Markets today.</p></main>', {
+      mutationDelayMs: 20,
+    });
+    const quote = document.querySelector('header span')!;
+    let tick = 0;
+    const ticker = setInterval(() => {
+      quote.textContent = `HSI ${26_000 + tick++}`;
+    }, 5);
+    try {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Alibaba will spend more.</p>');
+      await expect.poll(() => launches, { timeout: 2000 }).toEqual([false]);
+    } finally {
+      clearInterval(ticker);
+    }
+  });
+
   test('a site the reader switched off is not looked at, and nothing is launched', () => {
     const { launches } = start('<p>Alibaba</p>', { enabled: () => false });
     expect(launches).toEqual([]);

@@ -5,11 +5,10 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMatcher } from '../../../src/core/claims/matcher';
 import { findFigures } from '../../../src/core/figures';
 import { PageApp } from '../../../src/page/app';
-import { HOST_TAG } from '../../../src/page/overlay';
 import type { PageReport } from '../../../src/platform/messages';
 import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
@@ -57,7 +56,14 @@ async function startOn(html: string, lang: string | null) {
   return app;
 }
 
-const card = () => document.querySelector(HOST_TAG)!.shadowRoot!.querySelector('[data-testid="card"]')!;
+// the card's shadow root is closed: the tests keep it as it is made, as only our own code can
+let attachShadow: { mock: { results: { value: unknown }[] }; mockRestore(): void };
+beforeEach(() => {
+  attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+});
+afterEach(() => attachShadow.mockRestore());
+const shadowRoot = () => attachShadow.mock.results.at(-1)!.value as ShadowRoot;
+const card = () => shadowRoot().querySelector('[data-testid="card"]')!;
 const cardText = (testId: string) => card().querySelector(`[data-testid="${testId}"]`)?.textContent;
 
 describe('a traditional-Chinese page in an English UI', () => {

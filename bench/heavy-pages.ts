@@ -1,0 +1,184 @@
+/**
+ * Synthetic heavy pages for `npm run bench:pages`: mutation storms, a page translated in place and one
+ * giant paragraph, each in Chromium without an extension, with a baseline build
+ * (BENCH_BASELINE=path/to/dist/chrome, e.g. a build of an older commit) and with this build, side by
+ * side. What is measured is the page's longest task (a PerformanceObserver for `longtask`, installed
+ * by the page before anything else runs; 0 = none of 50 ms or more) and ClaimLens's own longest slice
+ * of work as its report says.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ExtensionBrowser, type ExtensionPage, launchChromium } from '../src/cli/browsers';
+import { reportOf, tabIdOf, waitFor } from '../src/cli/inspect';
+import { serveFolders } from '../src/cli/serve';
+
+const SUBJECT_SENTENCE =
+  'Alibaba will invest 380 billion yuan in cloud and AI infrastructure over the next three years, Wu said.';
+const OTHER_SENTENCE = 'The regional index rose 2.5% on Tuesday as 1,200 stocks traded higher.';
+
+/**
+ * Collects the page's long tasks from its first script on, keeping those that start after `load`
+ * (ClaimLens starts after it; what comes before is the page's own parsing and layout) or after the
+ * bench's change to the page (`__since`).
+ */
+const LONG_TASK_PROBE = `<script>
+window.__longest = 0;
+window.__since = Infinity;
+addEventListener('load', () => { window.__since = performance.now(); });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if (entry.startTime >= window.__since) window.__longest = Math.max(window.__longest, entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+</script>`;
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alibaba AI spending</title>${LONG_TASK_PROBE}</head><body><article>${body}</article></body></html>`;
+
+interface HeavyCase {
+  name: string;
+  html: string;
+  /** marks expected once the page is read (a lower bound: the scan is done when they are there) */
+  marksAfterLoad: number;
+  /** what the page does after it was read (run in the page's main world: no closure) */
+  mutate?: () => void;
+  marksAfterMutation?: number;
+}
+
+const paragraphs = (n: number, text: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => `<p>${text(i)}</p>`).join('');
+
+function cases(): HeavyCase[] {
+  const out: HeavyCase[] = [];
+  for (const n of [1000, 3000, 6000]) {
+    out.push({
+      name: `text changed in ${n} marked paragraphs`,
+      html: page(paragraphs(n, (i) => `${SUBJECT_SENTENCE} (${i})`)),
+      marksAfterLoad: n,
+      mutate: () => {
+        for (const p of document.querySelectorAll('p')) {
+          const text = p.firstChild as Text;
+          text.data = text.data.replace('Wu said', 'Wu told investors');
+        }
+      },
+      marksAfterMutation: n,
+    });
+  }
+  out.push({
+    name: 'one subject paragraph + 4000 changed by one space',
+    html: page(`<p>${SUBJECT_SENTENCE}</p>${paragraphs(4000, (i) => `${OTHER_SENTENCE} (${i})`)}`),
+    marksAfterLoad: 1,
+    mutate: () => {
+      // what in-page translation does to every paragraph
+      for (const p of [...document.querySelectorAll('p')].slice(1)) (p.firstChild as Text).data += ' ';
+    },
+    marksAfterMutation: 1,
+  });
+  for (const k of [24, 120, 240]) {
+    const repeats = Math.ceil((k * 1000) / (SUBJECT_SENTENCE.length + 1));
+    out.push({
+      name: `one <p> of ${k}k characters of subject text`,
+      html: page(`<p>${Array.from({ length: repeats }, () => SUBJECT_SENTENCE).join(' ')}</p>`),
+      marksAfterLoad: repeats,
+    });
+  }
+  return out;
+}
+
+const SETTLE_MS = 1500;
+
+async function drawnCount(tab: ExtensionPage): Promise<number> {
+  return tab.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    let count = 0;
+    // the page has no highlights of its own: every range is a mark (the verdict layers, not the active one)
+    for (const [, highlight] of registry ?? []) count += highlight.size;
+    return count;
+  });
+}
+
+async function runCase(
+  browser: ExtensionBrowser,
+  url: string,
+  c: HeavyCase,
+  withExtension: boolean,
+): Promise<{ longest: number; own: number | undefined }> {
+  const tab = await browser.newPage(url);
+  try {
+    if (withExtension)
+      await waitFor('the first scan', async () => (await drawnCount(tab)) >= c.marksAfterLoad, 60_000);
+    else await new Promise((r) => setTimeout(r, SETTLE_MS));
+    if (c.mutate) {
+      await tab.evaluate(() => {
+        // only what follows the change counts
+        const probe = window as unknown as { __longest: number; __since: number };
+        probe.__longest = 0;
+        probe.__since = performance.now();
+      });
+      await tab.evaluate(c.mutate);
+      // the marks go and come back as the changed blocks are read again
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      if (withExtension)
+        await waitFor(
+          'the rescan',
+          async () => (await drawnCount(tab)) >= (c.marksAfterMutation ?? 0),
+          60_000,
+        );
+    }
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const longest = await tab.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    let own: number | undefined;
+    if (withExtension) {
+      try {
+        const report = (await reportOf(browser, await tabIdOf(browser, url))) as {
+          stats?: { longestTaskMs?: number };
+        };
+        own = report?.stats?.longestTaskMs;
+      } catch {
+        // a content script too busy to answer in time: the page's own measure stands
+      }
+    }
+    return { longest, own };
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function heavyPages(current: string, baseline: string | undefined): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-heavy-'));
+  const all = cases();
+  for (const [i, c] of all.entries()) writeFileSync(join(dir, `case-${i}.html`), c.html);
+  const server = await serveFolders({ '/': dir });
+  const arms: { name: string; dir: string | null }[] = [
+    { name: 'no extension', dir: null },
+    ...(baseline ? [{ name: 'baseline', dir: baseline }] : []),
+    { name: 'this build', dir: current },
+  ];
+  const cell = (r: { longest: number; own: number | undefined }) =>
+    `${r.longest ? r.longest.toFixed(0) : '<50'}${r.own === undefined ? '' : ` (own ${r.own.toFixed(0)})`}`;
+  const results: string[][] = all.map(() => []);
+  try {
+    for (const arm of arms) {
+      const browser = await launchChromium(arm.dir);
+      try {
+        for (const [i, c] of all.entries()) {
+          const result = await runCase(browser, `${server.url}/case-${i}.html`, c, arm.dir !== null);
+          results[i]!.push(cell(result));
+          console.error(`  ${arm.name}: ${c.name}: ${cell(result)}`);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    '\nheavy pages: the longest task in ms (a long task is 50 ms; "own" = ClaimLens\'s longest slice by its report)',
+  );
+  console.log(`${'case'.padEnd(52)} ${arms.map((a) => a.name.padStart(18)).join(' ')}`);
+  for (const [i, c] of all.entries()) {
+    console.log(`${c.name.padEnd(52)} ${results[i]!.map((r) => r.padStart(18)).join(' ')}`);
+  }
+}
