@@ -142,7 +142,9 @@ export function windowFigures(
 ): WindowFigures {
   const [from, to] = window;
   const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-  return { window, text, figures: engine.findFigures(text, options) };
+  // the block's own language or the page's: it decides how a French or German page writes numbers
+  const lang = options.lang ?? block.element.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  return { window, text, figures: engine.findFigures(text, lang ? { ...options, lang } : options) };
 }
 
 /**
