@@ -30,7 +30,7 @@ describe('ClaimReview export', () => {
       worstRating: 1,
     });
     expect(r['author']).toEqual({ '@type': 'Organization', name: 'ClaimLens editors' });
-    expect(r['datePublished']).toBe('2026-11-29');
+    expect(r['datePublished']).toBe('2026-12-03');
     const item = r['itemReviewed'];
     expect(item['@type']).toBe('Claim');
     expect(item['author']['name']).toBe('Alibaba Group');
