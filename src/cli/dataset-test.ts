@@ -80,6 +80,21 @@ function line(label: string, t: PageTotals): string {
   return `${label}: ${t.met}/${t.expectations} met (${pct(t.met, t.expectations)}%), ${t.falseTies} false ties, ${t.falseDiffers} false differs, ${t.missed} missed ties, ${t.wrongVerdicts} wrong verdicts, ${t.notFound} not found${t.known ? ` (${t.known} known)` : ''}`;
 }
 
+/**
+ * The page engine hands a block's (or a long block's window's) figures to the matcher a few at a
+ * time: consecutive steps over the same text are one observed block, with all its figures.
+ */
+function observeStep(blocks: ObservedBlock[], step: ObservedBlock): void {
+  const last = blocks.at(-1);
+  if (!last || last.text !== step.text) {
+    blocks.push({ text: step.text, figures: [...step.figures], annotations: [...step.annotations] });
+    return;
+  }
+  const seen = new Set(last.figures.map((f) => f.start));
+  for (const figure of step.figures) if (!seen.has(figure.start)) last.figures.push(figure);
+  last.annotations.push(...step.annotations);
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const dataIndex = args.indexOf('--data');
@@ -112,7 +127,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     const blocks: ObservedBlock[] = [];
     await scanHtml(html, file.page, index, (message) => io.stderr(`${message}\n`), {
-      observe: (block) => blocks.push(block),
+      observe: (block) => observeStep(blocks, block),
     });
     const { results, totals } = scorePage(file, blocks, pageText(html));
     pages.push({ file: name, page: file.page, totals, results });
