@@ -49,7 +49,7 @@ import {
   ZH_VAGUE_BEFORE,
 } from './lexicon';
 import { digitsEnd, europeanDigitsEnd, wholeDigitsEnd } from './digits';
-import { isoCodeAfter, readPrefix, signWordStart, zhMoneyAt } from './money';
+import { currencyFollows, isoCodeAfter, readPrefix, signWordStart, zhMoneyAt } from './money';
 import {
   digitsValue,
   isZhNumeral,
@@ -318,19 +318,23 @@ function readZhOver(r: Reading, s: string, i: number): number {
 }
 
 /** A Chinese scale right after the number at j (2,600亿 / 5.6万亿 / 4千亿 / 两千多万); returns the new end. */
-function readZhScale(r: Reading, s: string, j: number): number {
-  j = readZhOver(r, s, j);
+function readZhScale(r: Reading, s: string, numberEnd: number): number {
+  let j = readZhOver(r, s, numberEnd);
+  // digits, one space, a scale of a thousand or more ("4600 億元", "2,000 萬次", "3 千亿"): the space is
+  // the writer's, the scale still belongs to the number
+  const spaced = j === numberEnd && r.form === 'digits' && s.charCodeAt(j) === SPACE;
+  if (spaced) j++;
   // not the 百 of 百分点 / 百分之
-  if (zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === FEN) return j;
+  if (zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === FEN) return numberEnd;
   let k = j;
   while (
     k - j < 4 &&
     (zhBigUnit(s.charCodeAt(k)) > 0 || (r.form === 'digits' && zhSmallUnit(s.charCodeAt(k)) > 0))
   )
     k++;
-  if (k === j) return j;
+  if (k === j) return spaced ? numberEnd : j;
   const m = zhIntValue(s.slice(j, k));
-  if (!Number.isFinite(m) || m <= 1) return j;
+  if (!Number.isFinite(m) || m <= 1 || (spaced && m < 1000)) return spaced ? numberEnd : j;
   scaleBy(r, m);
   if (m >= 1000) r.scaled = true;
   if (m >= 1e4) r.hasBigUnit = true;
@@ -363,13 +367,14 @@ function readAttachedLetters(r: Reading, s: string, j: number, bare: boolean): L
       after === PERCENT ||
       after === FULLWIDTH_PERCENT ||
       s.startsWith('百分', after === GE || after === GE_TRADITIONAL ? j + 2 : j + 1));
-  if (
-    scale !== undefined &&
-    (w.length > 1 || r.unit !== null || kBeforePercent) &&
-    w !== 'mil' &&
-    scale >= 1e3
-  ) {
-    if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && r.unit === null && !kBeforePercent)
+  if (scale !== undefined && w !== 'mil' && scale >= 1e3) {
+    // a bare letter scale is money only with a currency before or after ("$4T", "380B yuan")
+    if (
+      (w.length === 1 || w === 'mm') &&
+      r.unit === null &&
+      !kBeforePercent &&
+      !currencyFollows(s, j + raw.length)
+    )
       return Letters.NotAFigure;
     scaleBy(r, scale);
     r.scaled = true;
