@@ -90,10 +90,13 @@ export function readDigits(ctx: ScanContext, q: number, lim: number, bare: boole
   const end = european ? europeanDigitsEnd(s, q) : digitsEnd(s, q);
   if (end < 0) return null;
   const r = newReading(q, end, digitsValue(s, q, end, european ? COMMA : DOT), 'digits');
-  // grouped in thousands (or the Indian way) when a separator follows the first digits and was read past
-  const firstGroupEnd = wholeDigitsEnd(s, q);
-  const separator = foldedAt(s, firstGroupEnd);
-  r.grouped = end > firstGroupEnd && (european ? separator !== COMMA : separator === COMMA);
+  // grouped in thousands (or the Indian way) when a separator follows the first digits and was read
+  // past; a number shorter than "1,234" (a year, "3.5") has none, so it is not looked for
+  if (end - q >= 5) {
+    const firstGroupEnd = wholeDigitsEnd(s, q);
+    const separator = foldedAt(s, firstGroupEnd);
+    r.grouped = end > firstGroupEnd && (european ? separator !== COMMA : separator === COMMA);
+  }
   if (!bare) readPrefix(ctx, r, lim);
   if (!readTail(ctx, r, bare)) return null;
   return r;
