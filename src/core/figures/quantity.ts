@@ -321,23 +321,29 @@ function readZhOver(r: Reading, s: string, i: number): number {
 }
 
 /** A Chinese scale right after the number at j (2,600亿 / 5.6万亿 / 4千亿 / 两千多万); returns the new end. */
-function readZhScale(r: Reading, s: string, numberEnd: number): number {
-  let j = readZhOver(r, s, numberEnd);
+function readZhScale(r: Reading, s: string, j: number): number {
   // digits, one space, a scale of a thousand or more ("4600 億元", "2,000 萬次", "3 千亿"): the space is
   // the writer's, the scale still belongs to the number
-  const spaced = j === numberEnd && r.form === 'digits' && s.charCodeAt(j) === SPACE;
-  if (spaced) j++;
+  if (r.form === 'digits' && s.charCodeAt(j) === SPACE && isZhUnit(s.charCodeAt(j + 1))) {
+    const e = readZhScaleAt(r, s, j + 1, 1000);
+    return e > j + 1 ? e : j;
+  }
+  return readZhScaleAt(r, s, readZhOver(r, s, j), 2);
+}
+
+/** The Chinese scale at j when its value is at least `least`; returns the new end (j when none). */
+function readZhScaleAt(r: Reading, s: string, j: number, least: number): number {
   // not the 百 of 百分点 / 百分之
-  if (zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === FEN) return numberEnd;
+  if (zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === FEN) return j;
   let k = j;
   while (
     k - j < 4 &&
     (zhBigUnit(s.charCodeAt(k)) > 0 || (r.form === 'digits' && zhSmallUnit(s.charCodeAt(k)) > 0))
   )
     k++;
-  if (k === j) return spaced ? numberEnd : j;
+  if (k === j) return j;
   const m = zhIntValue(s.slice(j, k));
-  if (!Number.isFinite(m) || m <= 1 || (spaced && m < 1000)) return spaced ? numberEnd : j;
+  if (!Number.isFinite(m) || m < least) return j;
   scaleBy(r, m);
   if (m >= 1000) r.scaled = true;
   if (m >= 1e4) r.hasBigUnit = true;
