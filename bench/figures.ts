@@ -20,7 +20,7 @@
  * With FIGURES_BASELINE=DIR (a folder holding another version of src/core/figures, e.g.
  * `git archive HEAD~3 src/core/figures | tar -x -C /tmp/old` and DIR=/tmp/old/src/core/figures) that
  * version is timed too, alternately with this one, and the ratio printed: the way to tell whether a
- * change made the recognizer slower.
+ * change made the recognizer slower. Both sides of that ratio are esbuild bundles (see sideBySide).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,7 +128,13 @@ function slice(text: string, n: number): string {
 }
 
 type Find = typeof findFigures;
-let baseline: Find | null = null;
+/**
+ * With FIGURES_BASELINE: this version and the baseline, each bundled by esbuild as the extension ships
+ * it, for the side-by-side ratios. Loaded through tsx module by module, the two compare unfairly (the
+ * split one loses its cross-module inlining differently from a single-file baseline), and the ratio
+ * then says more about the loader than about the code.
+ */
+let sideBySide: { ours: Find; baseline: Find } | null = null;
 
 function bench(lang: string, unique: string, culture: string): void {
   const text = repeatTo(unique, 2e6);
@@ -155,11 +161,11 @@ function bench(lang: string, unique: string, culture: string): void {
     `\n${lang === 'en' ? 'English' : 'Chinese'}: ${(bytes(unique) / 1e6).toFixed(2)} MB unique visible text, repeated to ${mb.toFixed(2)} MB; ${figures} figures`,
   );
   console.log(`  findFigures         ${oursMBs.toFixed(1).padStart(8)} MB/s   (${ours.toFixed(1)} ms)`);
-  if (baseline !== null) {
-    const old = baseline;
+  if (sideBySide !== null) {
+    const { ours: bundled, baseline } = sideBySide;
     const [now, then] = timePair(
-      () => findFigures(text),
-      () => old(text),
+      () => bundled(text),
+      () => baseline(text),
       25,
     );
     console.log(
@@ -213,8 +219,8 @@ function benchBlocks(lang: string, pages: string[]): void {
   console.log(
     `  /\\d+/g per block      ${(mb / (scan / 1000)).toFixed(1).padStart(6)} MB/s   (${scan.toFixed(2)} ms)   findFigures takes ${(ours / scan).toFixed(1)}x its time`,
   );
-  if (baseline !== null) {
-    const [now, then] = timePair(all(findFigures), all(baseline), 25);
+  if (sideBySide !== null) {
+    const [now, then] = timePair(all(sideBySide.ours), all(sideBySide.baseline), 25);
     console.log(
       `  baseline per block    ${(mb / (then / 1000)).toFixed(1).padStart(6)} MB/s   (${then.toFixed(2)} ms)   this version takes ${(now / then).toFixed(3)}x its time`,
     );
@@ -288,9 +294,22 @@ async function coldStart(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.env.FIGURES_BASELINE) {
-    const mod = await import(resolve(process.env.FIGURES_BASELINE, 'index.ts'));
-    baseline = mod.findFigures as Find;
-    console.log(`baseline: ${process.env.FIGURES_BASELINE}`);
+    const { buildSync } = await import('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'figures-side-by-side-'));
+    const load = async (entry: string, name: string): Promise<Find> => {
+      const outfile = join(dir, `${name}.mjs`);
+      buildSync({ entryPoints: [entry], bundle: true, format: 'esm', outfile, logLevel: 'error' });
+      return ((await import(outfile)) as { findFigures: Find }).findFigures;
+    };
+    try {
+      sideBySide = {
+        ours: await load(resolve(root, 'src/core/figures/index.ts'), 'ours'),
+        baseline: await load(resolve(process.env.FIGURES_BASELINE, 'index.ts'), 'baseline'),
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    console.log(`baseline: ${process.env.FIGURES_BASELINE} (both bundled for the side-by-side ratios)`);
   }
   const langs = languages();
   const byLang: Record<string, string[]> = { en: [], zh: [] };

@@ -118,6 +118,8 @@ export function foldedAt(s: string, i: number): number {
   if (i < 0 || i >= s.length) return -1;
   const c = s.charCodeAt(i);
   if (c < ASCII_END) return c === TAB ? SPACE : c;
+  // most of a Chinese text: no ideograph folds, so they skip the comparisons below
+  if (c >= CJK_FIRST && c < CJK_END) return c;
   if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) return c - FULLWIDTH_OFFSET;
   if (
     c === IDEOGRAPHIC_SPACE ||

@@ -123,10 +123,13 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
   ).flat(),
 );
 
-/** English scale words (and abbreviations) -> factor. `single` ones (k, m, b, mm) need a currency. */
+/**
+ * English scale words (and abbreviations) -> factor. The single letters (k, m, b, t) and mm glued to
+ * digits need a currency before or after the amount ("$4T", "380B yuan"): "235B parameters" is a model.
+ */
 export const EN_SCALE: ReadonlyMap<string, number> = new Map(
   table(
-    '1e2:hundred;1e3:thousand,k;1e6:million,mln,mn,mil,m,mm;1e9:billion,bn,bln,b;1e12:trillion,tn,trn;' +
+    '1e2:hundred;1e3:thousand,k;1e6:million,mln,mn,mil,m,mm;1e9:billion,bn,bln,b;1e12:trillion,tn,trn,t;' +
       '1e5:lakh,lakhs;1e7:crore,crores',
     (factor, w) => [w, Number(factor)] as const,
   ),

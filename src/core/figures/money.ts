@@ -327,6 +327,19 @@ export function readMoneyWord(r: Reading, s: string, j: number, u: number): bool
 }
 
 /**
+ * Whether a currency follows a scale letter glued to digits ("380B yuan", "4T USD", "53B dollars"),
+ * after at most one space at i: a strong money word or a currency code that ends there. Weak words
+ * ("pounds") and anything else leave "235B parameters" a plain token.
+ */
+export function currencyFollows(s: string, i: number): boolean {
+  const word = literalAfterSpace(s, i, EN_MONEY_WORDS);
+  if (word !== null && EN_MONEY.get(word.word)![2] && !isAlnum(foldedAt(s, word.end))) return true;
+  const u = foldedAt(s, i) === SPACE ? i + 1 : i;
+  const raw = lettersAt(s, u);
+  return raw.length === 3 && isoCodeAfter(raw) !== null && !isDigit(foldedAt(s, u + 3));
+}
+
+/**
  * An ISO code after the spaces at u ("115 USD", "30 MUSD"): completes r and returns true; false when
  * none, or when a number follows the code of an amount that already has its currency ("$5 USD 6").
  */

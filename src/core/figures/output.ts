@@ -30,6 +30,8 @@ import type { Figure } from './types';
 import { endsWithWord, groupByChar, runWord } from './words';
 
 const RANGE_WORDS = groupByChar(['to', 'and']);
+/** First characters of the Chinese currency words before a number: most numbers are followed by none. */
+const ZH_MONEY_BEFORE_FIRST = new Set(ZH_MONEY_BEFORE.map(([w]) => w.charCodeAt(0)));
 
 /** The second number of a range after a, and whether the two are separate figures ("from X to Y"). */
 interface RangeEnd {
@@ -125,7 +127,8 @@ function rangeAfter(ctx: ScanContext, a: Reading): RangeEnd | null {
     const raw = lettersAt(s, k);
     if (foldedAt(s, k + raw.length) === DOLLAR) k = skipSpaces(s, k + raw.length + 1, 1);
     else if (letterCurrency(raw) !== null) k = skipSpaces(s, k + raw.length, 1);
-  } else for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
+  } else if (ZH_MONEY_BEFORE_FIRST.has(s.charCodeAt(k)))
+    for (const [w] of ZH_MONEY_BEFORE) if (s.startsWith(w, k)) k += w.length;
   const ch = foldedAt(s, k);
   if (a.form === 'digits' && !isDigit(ch)) return null;
   if (a.form === 'chinese' && !isZhNumeral(s.charCodeAt(k)) && !isDigit(ch)) return null;

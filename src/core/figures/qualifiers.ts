@@ -265,8 +265,12 @@ export function readDirection(
   const s = ctx.text;
   let direction: Direction | undefined;
   let negate = false;
-  const before = s.slice(Math.max(lim, wordsEnd - 40), wordsEnd);
-  const last = lastCode(before);
+  const from = Math.max(lim, wordsEnd - 40);
+  let k = wordsEnd - 1;
+  while (k >= from && foldedAt(s, k) === SPACE) k--;
+  const last = k >= from ? foldedAt(s, k) : -1;
+  // after Chinese only the last 8 and 14 characters are looked at: the 40 are sliced for English only
+  const before = last >= CJK_SYMBOLS_FIRST ? '' : s.slice(from, wordsEnd);
   const verb = isLetter(last) ? verbBefore(before) : null;
   if (verb !== null) {
     // "raised $12.9bn", "lost $2bn", "added 5,000 jobs" are amounts, not changes, unless "by" follows
@@ -275,7 +279,10 @@ export function readDirection(
       direction = upOrDown(verb);
   } else {
     const zh =
-      last < CJK_SYMBOLS_FIRST ? null : (zhVerbBefore(before.slice(-8)) ?? zhVerbNear(before.slice(-14)));
+      last < CJK_SYMBOLS_FIRST
+        ? null
+        : (zhVerbBefore(s.slice(Math.max(from, wordsEnd - 8), wordsEnd)) ??
+          zhVerbNear(s.slice(Math.max(from, wordsEnd - 14), wordsEnd)));
     if (zh !== null) {
       if (ZH_NEGATIVE_GROWTH.includes(zh)) {
         direction = 'down';

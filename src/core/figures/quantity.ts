@@ -49,7 +49,7 @@ import {
   ZH_VAGUE_BEFORE,
 } from './lexicon';
 import { digitsEnd, europeanDigitsEnd, wholeDigitsEnd } from './digits';
-import { isoCodeAfter, readPrefix, signWordStart, zhMoneyAt } from './money';
+import { currencyFollows, isoCodeAfter, readPrefix, signWordStart, zhMoneyAt } from './money';
 import {
   digitsValue,
   isZhNumeral,
@@ -90,10 +90,13 @@ export function readDigits(ctx: ScanContext, q: number, lim: number, bare: boole
   const end = european ? europeanDigitsEnd(s, q) : digitsEnd(s, q);
   if (end < 0) return null;
   const r = newReading(q, end, digitsValue(s, q, end, european ? COMMA : DOT), 'digits');
-  // grouped in thousands (or the Indian way) when a separator follows the first digits and was read past
-  const firstGroupEnd = wholeDigitsEnd(s, q);
-  const separator = foldedAt(s, firstGroupEnd);
-  r.grouped = end > firstGroupEnd && (european ? separator !== COMMA : separator === COMMA);
+  // grouped in thousands (or the Indian way) when a separator follows the first digits and was read
+  // past; a number shorter than "1,234" (a year, "3.5") has none, so it is not looked for
+  if (end - q >= 5) {
+    const firstGroupEnd = wholeDigitsEnd(s, q);
+    const separator = foldedAt(s, firstGroupEnd);
+    r.grouped = end > firstGroupEnd && (european ? separator !== COMMA : separator === COMMA);
+  }
   if (!bare) readPrefix(ctx, r, lim);
   if (!readTail(ctx, r, bare)) return null;
   return r;
@@ -319,7 +322,17 @@ function readZhOver(r: Reading, s: string, i: number): number {
 
 /** A Chinese scale right after the number at j (2,600亿 / 5.6万亿 / 4千亿 / 两千多万); returns the new end. */
 function readZhScale(r: Reading, s: string, j: number): number {
-  j = readZhOver(r, s, j);
+  // digits, one space, a scale of a thousand or more ("4600 億元", "2,000 萬次", "3 千亿"): the space is
+  // the writer's, the scale still belongs to the number
+  if (r.form === 'digits' && s.charCodeAt(j) === SPACE && isZhUnit(s.charCodeAt(j + 1))) {
+    const e = readZhScaleAt(r, s, j + 1, 1000);
+    return e > j + 1 ? e : j;
+  }
+  return readZhScaleAt(r, s, readZhOver(r, s, j), 2);
+}
+
+/** The Chinese scale at j when its value is at least `least`; returns the new end (j when none). */
+function readZhScaleAt(r: Reading, s: string, j: number, least: number): number {
   // not the 百 of 百分点 / 百分之
   if (zhSmallUnit(s.charCodeAt(j)) > 0 && s.charCodeAt(j + 1) === FEN) return j;
   let k = j;
@@ -330,7 +343,7 @@ function readZhScale(r: Reading, s: string, j: number): number {
     k++;
   if (k === j) return j;
   const m = zhIntValue(s.slice(j, k));
-  if (!Number.isFinite(m) || m <= 1) return j;
+  if (!Number.isFinite(m) || m < least) return j;
   scaleBy(r, m);
   if (m >= 1000) r.scaled = true;
   if (m >= 1e4) r.hasBigUnit = true;
@@ -363,13 +376,14 @@ function readAttachedLetters(r: Reading, s: string, j: number, bare: boolean): L
       after === PERCENT ||
       after === FULLWIDTH_PERCENT ||
       s.startsWith('百分', after === GE || after === GE_TRADITIONAL ? j + 2 : j + 1));
-  if (
-    scale !== undefined &&
-    (w.length > 1 || r.unit !== null || kBeforePercent) &&
-    w !== 'mil' &&
-    scale >= 1e3
-  ) {
-    if ((w === 'm' || w === 'mm' || w === 'k' || w === 'b') && r.unit === null && !kBeforePercent)
+  if (scale !== undefined && w !== 'mil' && scale >= 1e3) {
+    // a bare letter scale is money only with a currency before or after ("$4T", "380B yuan")
+    if (
+      (w.length === 1 || w === 'mm') &&
+      r.unit === null &&
+      !kBeforePercent &&
+      !currencyFollows(s, j + raw.length)
+    )
       return Letters.NotAFigure;
     scaleBy(r, scale);
     r.scaled = true;

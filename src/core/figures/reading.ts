@@ -46,7 +46,8 @@ export interface Reading {
   /** digits grouped in thousands (1,234) */
   grouped: boolean;
   approx: Approx | null;
-  max?: number;
+  /** the upper end of a range (undefined when none; always present, so every reading has one shape) */
+  max: number | undefined;
   /** -1, 0 or +1: the sign written before the number */
   sign: number;
   form: NumberForm;
@@ -73,6 +74,7 @@ export function newReading(numberStart: number, numberEnd: number, value: number
     scaled: false,
     grouped: false,
     approx: null,
+    max: undefined,
     sign: 0,
     form,
     prefixCurrency: null,

@@ -9,6 +9,13 @@ describe('scale words and abbreviations', () => {
   check([
     ['4.2 billion dollars', '4.2 billion dollars|m 4.2e9 USD'],
     ['$3.1bn', '$3.1bn|m 3.1e9 USD'],
+    ['Nvidia is worth $4T now', '$4T|m 4e12 USD', 'a T glued after a currency is a trillion'],
+    ['a market value of US$4T', 'US$4T|m 4e12 USD', 'T after US$'],
+    ['a 380B yuan stimulus', '380B yuan|m 380e9 CNY', 'B with the currency after the amount'],
+    ['debts of 4T USD', '4T USD|m 4e12 USD', 'T with a code after the amount'],
+    ['raised $53B in debt', '$53B|m 53e9 USD', 'B after a currency sign'],
+    ['英伟达市值一度突破US$4T', 'US$4T|m 4e12 USD ~over', 'a glued T in a Chinese sentence (突破: over)'],
+    ['阿里投入RMB380B建设云', 'RMB380B|m 380e9 CNY', 'a code glued before a glued B'],
     ['Rmb52bn', 'Rmb52bn|m 52e9 CNY'],
     ['£800m', '£800m|m 800e6 GBP'],
     ['$4.5mn', '$4.5mn|m 4.5e6 USD'],
@@ -142,6 +149,12 @@ describe('¥ and ￥: CNY in Chinese text and China stories, JPY with yen/Japan'
 
 describe('Chinese amounts: 万 亿 万亿 兆, numerals, 大写, mixed, full-width, currencies', () => {
   check([
+    ['視頻播放量達2,000 萬次', '2,000 萬|n 20e6', 'a space between digits and 萬 (traditional)'],
+    ['計劃投資4600 億元', '4600 億元|m 460e9 CNY', 'a space before 億元'],
+    ['未来三年投资3800 亿元', '3800 亿元|m 380e9 CNY', 'a space before 亿元'],
+    ['市值達5 兆円', '5 兆円|m 5e12 JPY', 'a space before 兆'],
+    ['总额 3 千亿元', '3 千亿元|m 300e9 CNY', 'a space before 千亿'],
+    ['第 3 十 章', '', 'a spaced scale below a thousand is not read'],
     ['3800亿元', '3800亿元|m 380e9 CNY'],
     ['３８００億元人民幣', '３８００億元人民幣|m 380e9 CNY'],
     ['2,600亿元', '2,600亿元|m 260e9 CNY'],
@@ -472,6 +485,12 @@ describe('counts with scale and spelled-out numbers', () => {
 
 describe('not figures: years, dates, ids, model and index names, small numbers', () => {
   check([
+    ['Qwen3-235B is open', '', 'a model name with a B scale'],
+    ['a model with 235B parameters', '', 'a glued B without a currency is not money'],
+    ['the 7B parameters model', '', 'a glued B before a non-currency word'],
+    ['GPT-4 launched', '', 'a model version'],
+    ['4t of steel', '', 'a glued t without a currency is a tonne, not a trillion'],
+    ['Qwen3-235B模型', '', 'a model name in a Chinese sentence'],
     ['in 2030', ''],
     ['2030年', ''],
     ['二〇三〇年', ''],
