@@ -14,7 +14,7 @@
  * shares", "its cloud unit").
  */
 import { type DateRef, dateRefs } from './dates';
-import { INTRADAY, type Lookup, OTHER, SUBJECT, TOPIC, WORD } from './lookup';
+import { INTRADAY, type Lookup, lowerBound, OTHER, SUBJECT, TOPIC, WORD } from './lookup';
 import { type Hit, sentenceSpans } from './text';
 
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -108,18 +108,6 @@ export function blockContext(
     contextHits,
     contextRefs,
   };
-}
-
-/** first index i with arr[i] >= x */
-function lowerBound(arr: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (arr[m]! < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }
 
 export function sentenceAt(block: BlockContext, offset: number): [number, number] {

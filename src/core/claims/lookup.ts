@@ -197,7 +197,8 @@ export function buildLookup(index: CompiledIndex): Lookup {
   return { index, finder, claimTopics, measures, recorded, families: buildFamilies(index, recorded) };
 }
 
-function lowerBound(arr: Float64Array, x: number): number {
+/** The first index i with arr[i] >= x (arr sorted). */
+export function lowerBound(arr: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {
