@@ -89,7 +89,7 @@ async function main(): Promise<number> {
   for (const claim of report.claims) {
     console.log(`\n${claim.id}: ${claim.statement.en}  [${claim.dataset.name} ${claim.dataset.version}]`);
     for (const s of claim.sources)
-      console.log(`  - ${s.publisher} (${s.published}): ${s.title}\n    ${s.url}`);
+      console.log(`  - ${s.publisher}${s.published ? ` (${s.published})` : ''}: ${s.title}\n    ${s.url}`);
   }
   console.log(`\nscreenshot with the card open: ${shot}`);
   const errors = page.errors;

@@ -164,7 +164,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       );
       if (a.note) io.stdout(`                note: ${a.note}\n`);
       for (const source of claim?.sources ?? [])
-        io.stdout(`                source: ${source.publisher}, ${source.published}: ${source.url}\n`);
+        io.stdout(
+          `                source: ${source.publisher}${source.published ? `, ${source.published}` : ''}: ${source.url}\n`,
+        );
     }
   }
   return 0;
