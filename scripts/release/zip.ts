@@ -22,6 +22,31 @@ const STORE = 0;
 const MADE_BY_UNIX = (3 << 8) | 20;
 const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const REGULAR_FILE_0755 = (0o100755 << 16) >>> 0;
+
+/** What a local file header and its central directory entry both say about an entry. */
+interface EntryFields {
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The run of fields the two headers share, in the same order (APPNOTE 4.3.7 and 4.3.12): version
+ * needed, flags, method, time, date, CRC-32, compressed and uncompressed size, name length.
+ */
+function writeEntryFields(header: Buffer, at: number, e: EntryFields): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(e.method, at + 4);
+  header.writeUInt16LE(DOS_TIME_MIDNIGHT, at + 6);
+  header.writeUInt16LE(DOS_DATE_1980_01_01, at + 8);
+  header.writeUInt32LE(e.crc, at + 10);
+  header.writeUInt32LE(e.compressed, at + 14);
+  header.writeUInt32LE(e.size, at + 18);
+  header.writeUInt16LE(e.nameLength, at + 22);
+}
 /** bit 11: names are UTF-8 */
 const UTF8_NAMES = 1 << 11;
 
@@ -42,31 +67,22 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     const data = method === DEFLATE ? deflated : Buffer.from(bytes);
     const crc = crc32(bytes);
 
+    const entry: EntryFields = {
+      method,
+      crc,
+      compressed: data.length,
+      size: bytes.length,
+      nameLength: nameBytes.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME_MIDNIGHT, 10);
-    local.writeUInt16LE(DOS_DATE_1980_01_01, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(bytes.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, entry);
     local.writeUInt16LE(0, 28);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(MADE_BY_UNIX, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(DOS_TIME_MIDNIGHT, 12);
-    central.writeUInt16LE(DOS_DATE_1980_01_01, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(bytes.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(executable ? REGULAR_FILE_0755 : REGULAR_FILE_0644, 38);
     central.writeUInt32LE(offset, 42);
 
