@@ -5,12 +5,12 @@
  * writes it made, so "nothing changed" is true when it says so.
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
-import type { DatasetSummary, OptionsPort } from '../ui/options/port';
+import type { DatasetSummary, ImportedDataset } from '../contracts/datasets';
+import type { OptionsPort } from '../contracts/options-port';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import {
   describeDataset,
-  type ImportedDataset,
   IMPORTED_DATASETS_KEY,
   loadImportedDatasets,
   readStoredEntries,

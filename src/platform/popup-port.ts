@@ -1,9 +1,9 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
-import type { PopupPort, ReportResult } from '../ui/popup/port';
+import { parseMessage, type ToContent, toBackgroundSchema } from '../contracts/messages';
+import type { PopupPort, ReportResult } from '../contracts/popup-port';
+import { pageReportSchema } from '../contracts/report';
 import { browser } from './browser';
 import { loadImportedDatasets } from './datasets-store';
-import { parseMessage, type ToContent, toBackgroundSchema } from './messages';
-import { pageReportSchema } from './report';
 import { setSiteEnabled } from './settings';
 
 /** `popup.html?tabId=N` shows tab N (a public contract, used by tests and "open in a tab"). */

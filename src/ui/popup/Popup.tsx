@@ -1,7 +1,7 @@
 /** The toolbar popup: the page's claims grouped by verdict, with sources, show-in-page and the site switch. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimRecord } from '../../core/claims/types';
-import type { PageReport } from '../../platform/messages';
+import type { PageReport } from '../../contracts/report';
 import { ExternalLink } from '../components/ExternalLink';
 import { hostnameOf } from '../components/format';
 import { formatDate, formatDifference, formatFigure, sourceKindHint, sourceKindLabel } from '../format';
@@ -11,7 +11,7 @@ import { datasetText, languageOf, shownNote } from '../content-language';
 import { type Locale, localeTag, type Translate } from '../i18n';
 import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
-import type { PopupPort } from './port';
+import type { PopupPort } from '../../contracts/popup-port';
 
 type State =
   | { kind: 'loading' }

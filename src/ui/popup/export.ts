@@ -1,7 +1,7 @@
 /** The page's claims as Markdown (for notes and editors) or CSV (for spreadsheets). Pure functions. */
 import { datasetText, languageOf, shownNote } from '../content-language';
 import type { Locale, MessageKey, Translate } from '../i18n';
-import type { PageReport } from '../../platform/messages';
+import type { PageReport } from '../../contracts/report';
 import { formatFigure, safeHref } from '../format';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportedDataset } from '../../../src/platform/datasets-store';
+import type { ImportedDataset } from '../../../src/contracts/datasets';
 import type { OptionsPortDeps } from '../../../src/platform/options-port';
 import { validDataset } from './dataset.fixture';
 
