@@ -9,7 +9,7 @@ vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 
 const { validateDataset } = await import('../../../src/core/claims/schema');
 const { createOptionsPort } = await import('../../../src/platform/options-port');
-const { memoryArea } = await import('../../../src/platform/storage-area');
+const { memoryArea } = await import('../../support/fake-storage');
 const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-store');
 const { readSettings } = await import('../../../src/platform/settings');
 /** the site rules as stored in sync (in shards), read back */
