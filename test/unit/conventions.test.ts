@@ -187,12 +187,17 @@ describe('dependencies point one way: entries -> page/ui/platform -> contracts/c
       1,
     ],
     [
-      'contracts reads core: allowed',
+      'contracts reads core (allowed)',
       [{ path: 'src/contracts/x.ts', text: "import type { A } from '../core/y';" }],
       0,
     ],
+    [
+      'ui back into page (the card is hosted by the page, not the other way)',
+      [{ path: 'src/ui/x.tsx', text: "import { Overlay } from '../page/overlay';" }],
+      1,
+    ],
     ['a folder without a rule', [{ path: 'src/shared/x.ts', text: '' }], 1],
-  ])('layer check finds %s', (_why, planted, count) => {
+  ])('layer check, %s: %i offender(s)', (_why, planted, count) => {
     expect(layerViolations(planted)).toHaveLength(count);
   });
 
@@ -223,7 +228,7 @@ describe('dependencies point one way: entries -> page/ui/platform -> contracts/c
       ],
       0,
     ],
-  ])('cycle check finds %s', (_why, planted, count) => {
+  ])('cycle check, %s: %i cycle(s)', (_why, planted, count) => {
     expect(importCycles(planted)).toHaveLength(count);
   });
 
