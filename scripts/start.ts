@@ -11,7 +11,7 @@ import { ensureBrowsers } from '../src/cli/browser-setup';
 import { launchChromium } from '../src/cli/browsers';
 import { drawnMarks, openCard, reportOf, tabIdOf, waitFor } from '../src/cli/inspect';
 import { serveFolders } from '../src/cli/serve';
-import type { PageReport } from '../src/platform/messages';
+import type { PageReport } from '../src/contracts/report';
 
 const root = resolve(import.meta.dirname, '..');
 const hasDisplay =

@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PageReport } from '../platform/messages';
+import type { PageReport } from '../contracts/report';
 import {
   type ExtensionBrowser,
   type ExtensionPage,

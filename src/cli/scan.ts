@@ -14,7 +14,7 @@ import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
 import { readFigures } from '../core/read-figures';
 import { PageApp } from '../page/app';
-import type { PageReport } from '../platform/messages';
+import type { PageReport } from '../contracts/report';
 import { translator } from '../ui/i18n';
 import { readDatasets } from './datasets-fs';
 import type { CliIo } from './io';

@@ -11,7 +11,8 @@ import { datasetAliases, hintWords } from '../core/claims/subject-test';
 import { Launcher, reportWithoutEngine } from '../page/launcher';
 import { importFromPackage, onMessageFromExtension, reportError } from '../platform/content-channel';
 import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
-import { isSiteEnabledForUrl, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
+import type { Settings } from '../contracts/settings';
+import { isSiteEnabledForUrl, loadSettings, onSettingsChanged } from '../platform/settings';
 import type { EngineHandle } from './engine';
 
 /** The longest we wait for the page's load event before starting anyway (pages with hung requests). */

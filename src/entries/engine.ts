@@ -16,8 +16,9 @@ import { publishedDate } from '../page/page-date';
 import { reportError, sendToBackground } from '../platform/content-channel';
 import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { tableConverter } from '../core/claims/script-variants';
-import type { ToContent } from '../platform/messages';
-import { isSiteEnabledForUrl, onSettingsChanged, type Settings } from '../platform/settings';
+import type { ToContent } from '../contracts/messages';
+import type { Settings } from '../contracts/settings';
+import { isSiteEnabledForUrl, onSettingsChanged } from '../platform/settings';
 import { browserUiLanguage } from '../platform/ui-locale';
 import { matcherLanguage, resolveLocale, translator } from '../ui/i18n';
 
@@ -163,7 +164,7 @@ class ContentScript {
   /** A message from our popup or background (the content script checked the sender), validated here. */
   async handle(raw: unknown): Promise<unknown> {
     // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
-    const { parseMessage, toContentSchema } = await import('../platform/messages');
+    const { parseMessage, toContentSchema } = await import('../contracts/messages');
     const message = parseMessage(toContentSchema(), raw, 'content script');
     return message ? this.onMessage(message) : undefined;
   }

@@ -7,12 +7,13 @@ import { type ContentLanguage, pageLanguage } from '../core/claims/page-language
 import type { Annotation, ClaimRecord, Verdict } from '../core/claims/types';
 import { VERDICTS } from '../core/claims/types';
 import type { FindFiguresOptions } from '../core/figures/types';
-import type { PageReport } from '../platform/messages';
+import type { PageReport } from '../contracts/report';
 import type { Locale, Translate } from '../ui/i18n';
 import { createHighlightRenderer, supportsHighlights } from './highlight-renderer';
 import { MarkLookup } from './hit-test';
 import { PageWatcher, type RescanPlanner, worthReading } from './page-watcher';
-import type { HighlightStyle, Mark, Renderer } from './marks';
+import type { HighlightStyle } from '../contracts/settings';
+import type { Mark, Renderer } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import {
   type Engine,

@@ -5,7 +5,8 @@
  * a new style sheet makes the browser restyle the whole page, which pages without claims never pay.
  */
 import { markCss } from './mark-styles';
-import type { HighlightStyle, Mark, Renderer } from './marks';
+import type { HighlightStyle } from '../contracts/settings';
+import type { Mark, Renderer } from './marks';
 
 const NAMES = ['consistent', 'needs-context', 'differs', 'active', 'flash'] as const;
 const FLASH_MS = 1600;

@@ -10,7 +10,7 @@
  * text that may; the popup and the keyboard commands launch it too (see entries/content.ts).
  */
 import { mayNameAny } from '../core/claims/subject-test';
-import type { PageReport } from '../platform/messages';
+import type { PageReport } from '../contracts/report';
 import { type Debounced, debounceWithDeadline } from './debounce';
 
 export interface LauncherOptions {

@@ -2,7 +2,7 @@
  * Mark colours per verdict. Translucent backgrounds and saturated underlines read on light and dark
  * pages alike; forced-colors mode gets the system's Mark colours.
  */
-import type { HighlightStyle } from './marks';
+import type { HighlightStyle } from '../contracts/settings';
 
 const COLOURS = {
   consistent: { line: '#1a7f37', fill: 'rgba(46, 160, 67, 0.18)' },

@@ -1,3 +1,4 @@
+import type { HighlightStyle } from '../contracts/settings';
 import type { Annotation } from '../core/claims/types';
 import type { TextBlock } from './text-index';
 
@@ -9,8 +10,6 @@ export interface Mark {
   /** live Range over the page's own text nodes */
   range: Range;
 }
-
-export type HighlightStyle = 'underline' | 'background' | 'outline';
 
 /** The renderer seam: the Custom Highlight API by default, element wrapping where it is missing. */
 export interface Renderer {

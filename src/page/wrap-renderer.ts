@@ -6,7 +6,8 @@
 import { lazyDocumentStyle } from './highlight-renderer';
 import { nodesOf } from './hit-test';
 import { markCss } from './mark-styles';
-import type { HighlightStyle, Mark, Renderer } from './marks';
+import type { HighlightStyle } from '../contracts/settings';
+import type { Mark, Renderer } from './marks';
 
 export const MARK_TAG = 'claimlens-mark';
 const FLASH_MS = 1600;

@@ -3,8 +3,10 @@
  * checks everything first; a file with any invalid dataset is refused whole, so a restore never
  * leaves half of it installed (options-port.ts writes it, and undoes the writes if one fails).
  */
-import { describeDataset, type ImportedDataset } from './datasets-store';
-import { type Settings, validSettingsFields } from './settings';
+import type { ImportedDataset } from '../contracts/datasets';
+import type { Settings } from '../contracts/settings';
+import { describeDataset } from './datasets-store';
+import { validSettingsFields } from './settings';
 
 export const BACKUP_FORMAT = 'claimlens-backup';
 export const BACKUP_VERSION = 1;

@@ -6,9 +6,3 @@ import browser from 'webextension-polyfill';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
 export { browser };
-
-/** True when running inside an extension context (false in Node and happy-dom tests). */
-export function hasExtensionApi(): boolean {
-  const g = globalThis as { chrome?: { runtime?: { id?: string } } };
-  return Boolean(g.chrome?.runtime?.id);
-}

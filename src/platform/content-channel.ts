@@ -3,7 +3,7 @@
  * messages it accepts, only from our own extension (popup, background). The engine validates them.
  */
 import { browser, type Runtime } from './browser';
-import type { ToBackground } from './messages';
+import type { ToBackground } from '../contracts/messages';
 
 export function sendToBackground(message: ToBackground): void {
   browser.runtime.sendMessage(message).catch(() => {

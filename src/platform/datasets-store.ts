@@ -9,38 +9,10 @@
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
 import { storedDatasetProblem } from '../core/claims/stored-dataset';
-import type { ScriptTable } from '../core/claims/script-variants';
+import type { BrokenDataset, ImportedDataset } from '../contracts/datasets';
 import type { StorageAreaLike } from './storage-area';
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
-
-export interface ImportedDataset {
-  id: string;
-  name: string;
-  version: string;
-  claimCount: number;
-  /** ISO timestamp */
-  importedAt: string;
-  fileName: string;
-  /** the validated dataset (schema output), as the content script compiles it */
-  data: Record<string, unknown>;
-  /**
-   * Its Chinese in the other script, converted by the options page when it was imported (the page
-   * engine has no converter): absent for entries stored before, which then match as written.
-   */
-  scripts?: ScriptTable;
-}
-
-/** A stored entry that cannot be used: skipped by the engine, listed with its problem, removable. */
-export interface BrokenDataset {
-  /** its place in the stored list (what removing it names) */
-  index: number;
-  /** its id and name, when it has them */
-  id?: string;
-  name?: string;
-  /** what is wrong: "data.subjects: must be a list" */
-  problem: string;
-}
 
 export interface ImportedDatasets {
   datasets: ImportedDataset[];

@@ -5,12 +5,13 @@
  * writes it made, so "nothing changed" is true when it says so.
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
-import type { DatasetSummary, OptionsPort } from '../ui/options/port';
+import type { DatasetSummary, ImportedDataset } from '../contracts/datasets';
+import type { OptionsPort } from '../contracts/options-port';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
+import { downloadText } from './download';
 import {
   describeDataset,
-  type ImportedDataset,
   IMPORTED_DATASETS_KEY,
   loadImportedDatasets,
   readStoredEntries,
@@ -60,17 +61,6 @@ const utf8 = new TextEncoder();
 export const utf8Bytes = (text: string) => utf8.encode(text).length;
 
 const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
-
-export function downloadText(filename: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** An area's items as they were, to put back if a later write fails. */
 async function snapshot(area: StorageAreaLike, keys: string[] | null): Promise<Record<string, unknown>> {

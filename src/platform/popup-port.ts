@@ -1,9 +1,10 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
-import type { PopupPort, ReportResult } from '../ui/popup/port';
+import { parseMessage, type ToContent, toBackgroundSchema } from '../contracts/messages';
+import type { PopupPort, ReportResult } from '../contracts/popup-port';
+import { pageReportSchema } from '../contracts/report';
 import { browser } from './browser';
 import { loadImportedDatasets } from './datasets-store';
-import { parseMessage, type ToContent, toBackgroundSchema } from './messages';
-import { pageReportSchema } from './report';
+import { downloadText } from './download';
 import { setSiteEnabled } from './settings';
 
 /** `popup.html?tabId=N` shows tab N (a public contract, used by tests and "open in a tab"). */
@@ -60,17 +61,7 @@ export function createPopupPort(tabId: number | undefined): PopupPort {
     async copyText(text) {
       await navigator.clipboard.writeText(text);
     },
-    download(filename, text, mimeType) {
-      const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      link.rel = 'noopener';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    download: downloadText,
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

@@ -3,7 +3,7 @@
  * sender check, zod validation, then the action.
  */
 import { type BadgeApi, clearBadge, showBadge } from './badge';
-import { parseMessage, toBackgroundSchema, toContentSchema } from './messages';
+import { parseMessage, toBackgroundSchema, toContentSchema } from '../contracts/messages';
 
 export interface SenderLike {
   id?: string;

@@ -11,6 +11,7 @@
  * its start-up on a page that names no claim's subject. Everything that crosses a boundary with
  * richer data (messages, datasets, backups) is still parsed with zod.
  */
+import { languages, highlightStyles, type Settings } from '../contracts/settings';
 import { browser } from './browser';
 import type { StorageAreaLike } from './storage-area';
 
@@ -24,21 +25,6 @@ const SHARD_PREFIX = 'sites.';
 const SYNC_ITEM_BYTES = 8192;
 /** storage.sync's QUOTA_BYTES, less room for the other settings (a few hundred bytes) */
 const SITE_RULES_BYTES = 102_400 - 2_048;
-
-export const highlightStyles = ['underline', 'background', 'outline'] as const;
-export const languages = ['auto', 'en', 'zh_CN', 'zh_TW'] as const;
-
-export type HighlightStyle = (typeof highlightStyles)[number];
-export type LanguageSetting = (typeof languages)[number];
-
-export interface Settings {
-  enabledByDefault: boolean;
-  /** site rules: hostname (a rule for example.com also covers news.example.com) -> on/off */
-  sites: Record<string, boolean>;
-  highlightStyle: HighlightStyle;
-  language: LanguageSetting;
-  showConsistent: boolean;
-}
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const oneOf =

@@ -8,12 +8,15 @@ import type { ContentLanguage } from '../core/claims/page-language';
 import type { ClaimRecord, LocalizedText } from '../core/claims/types';
 import { type Locale, localeContentLanguage, matcherLanguage } from './i18n';
 
-/** The page's content language, or the reader's where the page's is not known (an older report). */
+/**
+ * The language and script the dataset's texts are shown in: the page's, or the reader's where the
+ * page's is not known (an older report, a card opened without one).
+ */
 export function languageOf(
-  report: { language?: ContentLanguage | undefined },
+  page: { language?: ContentLanguage | undefined },
   locale: Locale,
 ): ContentLanguage {
-  return report.language ?? localeContentLanguage(locale);
+  return page.language ?? localeContentLanguage(locale);
 }
 
 /** A dataset text in the content language; '' for none. */

@@ -3,7 +3,6 @@
  * compact scales such as "380 billion" / "3800亿", currency symbols); we only add the figure kinds it
  * has no style for (percentage points, basis points, multiples) and the bound words.
  */
-import type { SourceRecord } from '../core/claims/types';
 import type { FigureKind, Quantity } from '../core/figures/types';
 import { type Locale, localeTag, type Translate } from './i18n';
 
@@ -121,21 +120,4 @@ export function safeHref(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A source's kind in words: "official release", "report", "copy of a Reuters report". */
-export function sourceKindLabel(source: Pick<SourceRecord, 'kind' | 'copyOf'>, t: Translate): string {
-  switch (source.kind) {
-    case 'primary':
-      return t('sourceKindPrimary');
-    case 'report':
-      return t('sourceKindReport');
-    case 'copy':
-      return source.copyOf ? t('sourceKindCopy', [source.copyOf]) : t('sourceKindCopyUnknown');
-  }
-}
-
-/** The longer explanation of a kind, for a tooltip; only an official release needs one. */
-export function sourceKindHint(source: Pick<SourceRecord, 'kind'>, t: Translate): string | undefined {
-  return source.kind === 'primary' ? t('sourceKindPrimaryHint') : undefined;
 }

@@ -5,9 +5,11 @@
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import zhTW from '../../public/_locales/zh_TW/messages.json';
+import type { LanguageSetting } from '../contracts/settings';
 import type { ContentLanguage } from '../core/claims/page-language';
 
-export type Locale = 'en' | 'zh_CN' | 'zh_TW';
+/** A UI language: the language setting once 'auto' is resolved. */
+export type Locale = Exclude<LanguageSetting, 'auto'>;
 export type MessageKey = keyof typeof en;
 
 interface CatalogEntry {
@@ -32,19 +34,30 @@ export function resolveLocale(preference: 'auto' | Locale, browserLanguage: stri
   return lower.startsWith('zh') ? 'zh_CN' : 'en';
 }
 
+/**
+ * What each UI locale stands for elsewhere: its BCP 47 tag (`lang` attributes, number and date
+ * formats), the language the matcher writes its notes in (English or Chinese), and the dataset
+ * texts that read like it where the page's own language is not known.
+ */
+const LOCALE_FORMS: Record<Locale, { tag: string; matcher: 'en' | 'zh'; content: ContentLanguage }> = {
+  en: { tag: 'en', matcher: 'en', content: 'en' },
+  zh_CN: { tag: 'zh-CN', matcher: 'zh', content: 'zh-Hans' },
+  zh_TW: { tag: 'zh-TW', matcher: 'zh', content: 'zh-Hant' },
+};
+
 /** The BCP 47 tag of a UI locale, for `lang` attributes and date formats. */
 export function localeTag(locale: Locale): string {
-  return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh-CN' : 'zh-TW';
+  return LOCALE_FORMS[locale].tag;
 }
 
 /** The language the matcher writes its notes in for a UI locale (its texts are English or Chinese). */
 export function matcherLanguage(locale: Locale): 'en' | 'zh' {
-  return locale === 'en' ? 'en' : 'zh';
+  return LOCALE_FORMS[locale].matcher;
 }
 
 /** The content language that reads like the UI: where the page's own language is not known. */
 export function localeContentLanguage(locale: Locale): ContentLanguage {
-  return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh-Hans' : 'zh-Hant';
+  return LOCALE_FORMS[locale].content;
 }
 
 export function translate(locale: Locale, key: MessageKey, substitutions: readonly string[] = []): string {

@@ -3,13 +3,37 @@
  * and Firefox's storage.sync quotas (measured as the key's length plus its value's JSON, in bytes),
  * and a write that fails on request (the n-th `set` or `remove`), as a full disk or a quota would.
  */
-import { memoryArea, type StorageAreaLike } from '../../src/platform/storage-area';
+import type { StorageAreaLike } from '../../src/platform/storage-area';
 
 /** storage.sync's limits in Chrome and Firefox (QUOTA_BYTES, QUOTA_BYTES_PER_ITEM, MAX_ITEMS) */
 export const SYNC_QUOTA = { totalBytes: 102_400, perItemBytes: 8_192, maxItems: 512 } as const;
 
 const utf8 = new TextEncoder();
 const itemBytes = (key: string, value: unknown) => utf8.encode(key + JSON.stringify(value)).length;
+
+/** An in-memory storage area: values are copied in and out, as the browser's are. */
+export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {
+  data: Record<string, unknown>;
+} {
+  const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+  const data: Record<string, unknown> = copy(initial);
+  return {
+    data,
+    async get(keys) {
+      if (keys === null || keys === undefined) return copy(data);
+      const list = typeof keys === 'string' ? [keys] : keys;
+      const out: Record<string, unknown> = {};
+      for (const key of list) if (key in data) out[key] = copy(data[key]);
+      return out;
+    },
+    async set(items) {
+      for (const [key, value] of Object.entries(items)) data[key] = copy(value);
+    },
+    async remove(keys) {
+      for (const key of typeof keys === 'string' ? [keys] : keys) delete data[key];
+    },
+  };
+}
 
 export interface FakeArea extends StorageAreaLike {
   data: Record<string, unknown>;

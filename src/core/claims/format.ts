@@ -46,8 +46,12 @@ const DIRECTION: Record<Lang, Record<string, string>> = {
   zh: { up: '\u4e0a\u6da8', down: '\u4e0b\u964d' }, // 上涨 下降
 };
 
-/** "more than CNY 380 billion", "up 9.16%", "10×"; in Chinese "超过3800亿元". */
-export function formatFigure(fig: RecordedFigure, lang: Lang): string {
+/**
+ * A recorded figure in the plain words of a matcher note: "more than CNY 380 billion", "up 9.16%",
+ * "10×"; in Chinese "超过3800亿元". (The card and popup show figures with ui/format.ts's
+ * formatFigure, in the reader's locale.)
+ */
+export function figureForNote(fig: RecordedFigure, lang: Lang): string {
   const range = (f: (v: number) => string) =>
     fig.max !== undefined ? `${f(fig.value)}\u2013${f(fig.max)}` : f(fig.value);
   let body: string;

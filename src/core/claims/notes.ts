@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { CompiledFigure } from './compile';
-import { formatFigure, formatPageFigure, type Lang } from './format';
+import { figureForNote, formatPageFigure, type Lang } from './format';
 import type { Annotation, AnnotationFlag, ClaimRecord, Verdict } from './types';
 
 const FLAG_NOTES: Record<AnnotationFlag, { en: string; zh: string }> = {
@@ -33,7 +33,7 @@ export class Notes {
     let text = this.formatted.get(key);
     if (text === undefined) {
       const shown = fig.role === 'e' ? (rec.equivalents?.[fig.i ?? 0]?.figure ?? rec.figure) : rec.figure;
-      text = formatFigure(shown, this.lang);
+      text = figureForNote(shown, this.lang);
       this.formatted.set(key, text);
     }
     return text;

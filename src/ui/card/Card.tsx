@@ -3,30 +3,11 @@
  * agrees, and the sources. All strings are rendered as text (Preact escapes them); links are http(s) only.
  */
 import type { ContentLanguage } from '../../core/claims/page-language';
-import type { Annotation, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
-import { datasetText, shownNote } from '../content-language';
-import {
-  formatDate,
-  formatDifference,
-  formatFigure,
-  safeHref,
-  sourceKindHint,
-  sourceKindLabel,
-} from '../format';
-import { type Locale, localeContentLanguage, type MessageKey, type Translate } from '../i18n';
-
-export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
-  consistent: 'verdictConsistent',
-  'needs-context': 'verdictNeedsContext',
-  differs: 'verdictDiffers',
-};
-
-export const RATING_LABEL: Record<Rating, MessageKey> = {
-  accurate: 'ratingAccurate',
-  'needs-context': 'ratingNeedsContext',
-  outdated: 'ratingOutdated',
-  unverified: 'ratingUnverified',
-};
+import type { Annotation, ClaimRecord } from '../../core/claims/types';
+import { datasetText, languageOf, shownNote } from '../content-language';
+import { formatDate, formatDifference, formatFigure, safeHref } from '../format';
+import type { Locale, Translate } from '../i18n';
+import { ratingLabel, sourceKindHint, sourceKindLabel, verdictLabel } from '../labels';
 
 export interface CardProps {
   annotation: Annotation;
@@ -41,7 +22,7 @@ export interface CardProps {
 
 export function Card({ annotation, claim, locale, language: pageLanguage, t, onClose }: CardProps) {
   const { figure, verdict } = annotation;
-  const language = pageLanguage ?? localeContentLanguage(locale);
+  const language = languageOf({ language: pageLanguage }, locale);
   const difference = formatDifference(figure, claim.figure, locale, t);
   const titleId = `claimlens-card-title-${claim.id}`;
   return (
@@ -56,7 +37,7 @@ export function Card({ annotation, claim, locale, language: pageLanguage, t, onC
     >
       <header class="head">
         <span class="badge" data-testid="verdict">
-          {t(VERDICT_LABEL[verdict])}
+          {verdictLabel(t, verdict)}
         </span>
         <span class="subject" lang={language}>
           {datasetText(claim.subject, language)}
@@ -84,7 +65,7 @@ export function Card({ annotation, claim, locale, language: pageLanguage, t, onC
         <dt>{t('cardDifference')}</dt>
         <dd>{difference ?? t('cardDifferentUnits')}</dd>
         <dt>{t('cardRating')}</dt>
-        <dd>{t(RATING_LABEL[claim.rating])}</dd>
+        <dd>{ratingLabel(t, claim.rating)}</dd>
       </dl>
       {annotation.note ? (
         <p class="note" data-testid="note">

@@ -1,6 +1,6 @@
 /** Options: export all settings and imported datasets as one file, and restore from it. */
 import type { Translate } from '../i18n';
-import type { OptionsPort } from './port';
+import type { OptionsPort } from '../../contracts/options-port';
 import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readChosenFile } from './shared';
 

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../format';
 import type { Locale, Translate } from '../i18n';
-import type { BrokenDataset, DatasetList, DatasetSummary, OptionsPort } from './port';
+import type { BrokenDataset, DatasetSummary } from '../../contracts/datasets';
+import type { DatasetList, OptionsPort } from '../../contracts/options-port';
 import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readChosenFile } from './shared';
 

@@ -1,5 +1,10 @@
 /** Options: on or off by default, highlight style, language, and whether agreeing marks are shown. */
-import type { HighlightStyle, LanguageSetting, Settings } from '../../platform/settings';
+import {
+  type HighlightStyle,
+  highlightStyles,
+  type LanguageSetting,
+  type Settings,
+} from '../../contracts/settings';
 import { Switch } from '../components/Switch';
 import type { MessageKey, Translate } from '../i18n';
 
@@ -8,8 +13,6 @@ const STYLE_KEYS: Record<HighlightStyle, MessageKey> = {
   background: 'optionsStyleBackground',
   outline: 'optionsStyleOutline',
 };
-
-const HIGHLIGHT_STYLES = Object.keys(STYLE_KEYS) as HighlightStyle[];
 
 export function General(props: {
   settings: Settings;
@@ -40,7 +43,7 @@ export function General(props: {
       </div>
       <fieldset class="field styles">
         <legend>{t('optionsHighlightStyle')}</legend>
-        {HIGHLIGHT_STYLES.map((style) => (
+        {highlightStyles.map((style) => (
           <label key={style} class="style-choice">
             <input
               type="radio"

@@ -1,12 +1,12 @@
 /** The options page: defaults, per-site rules, highlight style, language, datasets, backup. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../contracts/settings';
 import { type Locale, localeTag, resolveLocale, type Translate, translator } from '../i18n';
 import { BackupSection } from './Backup';
 import { Datasets } from './Datasets';
 import { General } from './General';
 import { PrivacyFooter } from './PrivacyFooter';
-import type { DatasetList, OptionsPort } from './port';
+import type { DatasetList, OptionsPort } from '../../contracts/options-port';
 import { message, type Notice } from './shared';
 import { Sites } from './Sites';
 

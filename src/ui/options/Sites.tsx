@@ -1,6 +1,6 @@
 /** Options: the per-site rules (on or off for a site, whatever the default). */
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../platform/settings';
+import type { Settings } from '../../contracts/settings';
 import type { Translate } from '../i18n';
 
 export function Sites(props: {

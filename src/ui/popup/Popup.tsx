@@ -1,17 +1,18 @@
 /** The toolbar popup: the page's claims grouped by verdict, with sources, show-in-page and the site switch. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimRecord } from '../../core/claims/types';
-import type { PageReport } from '../../platform/messages';
+import type { PageReport } from '../../contracts/report';
 import { ExternalLink } from '../components/ExternalLink';
 import { hostnameOf } from '../components/format';
-import { formatDate, formatDifference, formatFigure, sourceKindHint, sourceKindLabel } from '../format';
+import { formatDate, formatDifference, formatFigure } from '../format';
 import { Switch } from '../components/Switch';
 import type { ContentLanguage } from '../../core/claims/page-language';
 import { datasetText, languageOf, shownNote } from '../content-language';
 import { type Locale, localeTag, type Translate } from '../i18n';
-import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
+import { ratingLabel, sourceKindHint, sourceKindLabel, verdictLabel } from '../labels';
+import { exportFilename, statsLine, toCsv, toMarkdown } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
-import type { PopupPort } from './port';
+import type { PopupPort } from '../../contracts/popup-port';
 
 type State =
   | { kind: 'loading' }

@@ -1,21 +1,10 @@
 /** The page's claims as Markdown (for notes and editors) or CSV (for spreadsheets). Pure functions. */
 import { datasetText, languageOf, shownNote } from '../content-language';
-import type { Locale, MessageKey, Translate } from '../i18n';
-import type { PageReport } from '../../platform/messages';
+import type { Locale, Translate } from '../i18n';
+import { ratingLabel, verdictLabel } from '../labels';
+import type { PageReport } from '../../contracts/report';
 import { formatFigure, safeHref } from '../format';
-import { type ClaimItem, datasetsOf, groupReport } from './model';
-
-const VERDICT_KEY: Record<ClaimItem['verdict'], MessageKey> = {
-  differs: 'verdictDiffers',
-  'needs-context': 'verdictNeedsContext',
-  consistent: 'verdictConsistent',
-};
-const RATING_KEY: Record<string, MessageKey> = {
-  accurate: 'ratingAccurate',
-  'needs-context': 'ratingNeedsContext',
-  outdated: 'ratingOutdated',
-  unverified: 'ratingUnverified',
-};
+import { datasetsOf, groupReport } from './model';
 
 /** Scan time for the stats line: one decimal under 10 ms. */
 export function formatMs(ms: number): string {
@@ -28,14 +17,6 @@ export function statsLine(stats: PageReport['stats'], t: Translate): string {
   const read = stats.read ?? blocks;
   if (read === 0) return t('popupStatsNone', [formatMs(ms)]);
   return t('popupStats', [String(figures), String(blocks), formatMs(ms), String(read)]);
-}
-
-export function verdictLabel(t: Translate, verdict: ClaimItem['verdict']): string {
-  return t(VERDICT_KEY[verdict]);
-}
-export function ratingLabel(t: Translate, rating: string): string {
-  const key = RATING_KEY[rating];
-  return key ? t(key) : rating;
 }
 
 /** What each item says, in the reader's language, shared by both formats. */

@@ -1,7 +1,7 @@
 /** Pure view model of the popup: the page report grouped by verdict, one item per claim and verdict. */
 import type { ClaimRecord, Verdict } from '../../core/claims/types';
 import { VERDICTS } from '../../core/claims/types';
-import type { PageMark, PageReport } from '../../platform/messages';
+import type { PageMark, PageReport } from '../../contracts/report';
 
 export interface ClaimItem {
   key: string;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportedDataset } from '../../../src/platform/datasets-store';
+import type { ImportedDataset } from '../../../src/contracts/datasets';
 import type { OptionsPortDeps } from '../../../src/platform/options-port';
 import { validDataset } from './dataset.fixture';
 
@@ -9,7 +9,7 @@ vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 
 const { validateDataset } = await import('../../../src/core/claims/schema');
 const { createOptionsPort } = await import('../../../src/platform/options-port');
-const { memoryArea } = await import('../../../src/platform/storage-area');
+const { memoryArea } = await import('../../support/fake-storage');
 const { IMPORTED_DATASETS_KEY } = await import('../../../src/platform/datasets-store');
 const { readSettings } = await import('../../../src/platform/settings');
 /** the site rules as stored in sync (in shards), read back */

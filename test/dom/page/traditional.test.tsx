@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMatcher } from '../../../src/core/claims/matcher';
 import { findFigures } from '../../../src/core/figures';
 import { PageApp } from '../../../src/page/app';
-import type { PageReport } from '../../../src/platform/messages';
+import type { PageReport } from '../../../src/contracts/report';
 import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { bundledIndex } from '../../unit/claims/helpers';

@@ -1,5 +1,5 @@
-import type { PageReport } from '../../../src/platform/messages';
-import type { PopupPort, ReportResult } from '../../../src/ui/popup/port';
+import type { PageReport } from '../../../src/contracts/report';
+import type { PopupPort, ReportResult } from '../../../src/contracts/popup-port';
 
 type Claim = PageReport['claims'][number];
 type Mark = PageReport['marks'][number];

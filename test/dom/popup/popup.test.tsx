@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { claim, fakePort, report } from './fixtures';
-import type { ReportResult } from '../../../src/ui/popup/port';
+import type { ReportResult } from '../../../src/contracts/popup-port';
 
 let root: HTMLElement;
 

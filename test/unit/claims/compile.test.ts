@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDatasets } from '../../../src/core/claims/compile';
 import { createMatcher } from '../../../src/core/claims/matcher';
 import type { ClaimRecord } from '../../../src/core/claims/types';
-import { claimRecordSchema } from '../../../src/platform/report';
+import { claimRecordSchema } from '../../../src/contracts/report';
 import { bundled, bundledIndex } from './helpers';
 
 describe('compiled index', () => {

@@ -15,7 +15,7 @@ const {
   withSiteEnabled,
   SETTINGS_VERSION,
 } = await import('../../../src/platform/settings');
-const { memoryArea } = await import('../../../src/platform/storage-area');
+const { memoryArea } = await import('../../support/fake-storage');
 
 describe('readSettings', () => {
   it('gives the defaults for nothing stored', () => {

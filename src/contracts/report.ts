@@ -2,16 +2,28 @@
  * The page report: what a content script answers to `get-report` (the popup's list of claims), and the
  * claim records in it. Apart from messages.ts so the content script, which only sends reports, does
  * not build these schemas at start-up (each zod schema costs time when it is made).
+ * The value lists are core's (the matcher and the dataset schema use them too); the claim schema is
+ * checked below to describe core's ClaimRecord, so a field added to one and not the other fails tsc.
  */
 import * as z from 'zod/mini';
-import { verdictSchema } from './messages';
+import type { ContentLanguage } from '../core/claims/page-language';
+import { type Annotation, type ClaimRecord, RATINGS, SOURCE_KINDS, VERDICTS } from '../core/claims/types';
+import type { Approx, Direction, FigureKind } from '../core/figures/types';
 
 z.config({ jitless: true });
 
-const verdict = verdictSchema();
-const figureKind = z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']);
-const approx = z.enum(['exact', 'about', 'over', 'under']);
-const direction = z.enum(['up', 'down']);
+const verdict = z.enum(VERDICTS);
+const figureKind = z.enum([
+  'money',
+  'percent',
+  'percentage_points',
+  'basis_points',
+  'multiple',
+  'number',
+] as const satisfies readonly FigureKind[]);
+const approx = z.enum(['exact', 'about', 'over', 'under'] as const satisfies readonly Approx[]);
+const direction = z.enum(['up', 'down'] as const satisfies readonly Direction[]);
+const contentLanguage = z.enum(['en', 'zh-Hans', 'zh-Hant'] as const satisfies readonly ContentLanguage[]);
 const localized = z.object({
   en: z.string(),
   zh: z.string(),
@@ -50,7 +62,7 @@ const annotation = z.object({
 
 const source = z.object({
   publisher: z.string(),
-  kind: z.enum(['primary', 'report', 'copy']),
+  kind: z.enum(SOURCE_KINDS),
   copyOf: z.optional(z.string()),
   title: z.string(),
   url: z.string(),
@@ -61,7 +73,7 @@ const source = z.object({
   urlIsCopy: z.optional(z.boolean()),
 });
 
-const rating = z.enum(['accurate', 'needs-context', 'outdated', 'unverified']);
+const rating = z.enum(RATINGS);
 
 export const claimRecordSchema = z.object({
   id: z.string(),
@@ -99,7 +111,7 @@ export const pageReportSchema = z.object({
   url: z.string(),
   enabled: z.boolean(),
   /** the page's language and script: what the popup shows the dataset's texts in (absent: the reader's) */
-  language: z.optional(z.enum(['en', 'zh-Hans', 'zh-Hant'])),
+  language: z.optional(contentLanguage),
   marks: z.array(pageMarkSchema),
   claims: z.array(claimRecordSchema),
   stats: z.object({
@@ -121,3 +133,12 @@ export const pageReportSchema = z.object({
 
 export type PageMark = z.infer<typeof pageMarkSchema>;
 export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** True when A and B are assignable both ways (the schema and core's type name the same fields). */
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// compile-time only: tsc fails here when core's ClaimRecord or Annotation and these schemas drift
+// (flags are core's own: the popup never shows them, so the report leaves them out)
+const claimRecordMatchesCore: SameShape<z.infer<typeof claimRecordSchema>, ClaimRecord> = true;
+const annotationMatchesCore: SameShape<z.infer<typeof annotation>, Omit<Annotation, 'flags'>> = true;
+void claimRecordMatchesCore;
+void annotationMatchesCore;

@@ -7,10 +7,11 @@
  * about 2 of its 7 ms of module set-up), while most pages never receive a message.
  */
 import * as z from 'zod/mini';
+import { VERDICTS } from '../core/claims/types';
 
 z.config({ jitless: true });
 
-export const verdictSchema = () => z.enum(['consistent', 'needs-context', 'differs']);
+export const verdictSchema = () => z.enum(VERDICTS);
 
 const buildToContent = () =>
   z.discriminatedUnion('type', [
@@ -44,7 +45,6 @@ export const toContentSchema = once(buildToContent);
 /** Sent to the background (from content scripts and extension pages). */
 export const toBackgroundSchema = once(buildToBackground);
 
-export type { PageMark, PageReport } from './report';
 export type ToContent = z.infer<ReturnType<typeof buildToContent>>;
 export type ToBackground = z.infer<ReturnType<typeof buildToBackground>>;
 

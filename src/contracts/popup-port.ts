@@ -2,7 +2,7 @@
  * What the popup needs from the outside world. The extension implements it over the browser API
  * (src/platform/popup-port.ts); tests pass a plain object.
  */
-import type { PageReport } from '../../platform/messages';
+import type { PageReport } from './report';
 
 export type ReportResult =
   | { kind: 'report'; report: PageReport }

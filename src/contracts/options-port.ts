@@ -1,17 +1,6 @@
 /** What the options page needs from the outside world; the extension wires storage, tests a fake. */
-import type { BrokenDataset } from '../../platform/datasets-store';
-import type { Settings } from '../../platform/settings';
-
-export type { BrokenDataset };
-
-export interface DatasetSummary {
-  id: string;
-  name: string;
-  version: string;
-  claimCount: number;
-  importedAt: string;
-  fileName: string;
-}
+import type { BrokenDataset, DatasetSummary } from './datasets';
+import type { Settings } from './settings';
 
 /**
  * Why a file was refused: `fields` (each error names the field and the reason: "file.json:
