@@ -201,7 +201,7 @@ describe('Chinese amounts: 万 亿 万亿 兆, numerals, 大写, mixed, full-wid
     ['4人民币5美元', '4人民币|m 4 CNY ; 5美元|m 5 USD'],
     ['50元6角三分', '50元6角三分|m 50.63 CNY'],
     ['两美元又三美分', '两美元又三美分|m 2.03 USD'],
-    ['10日元5日本銭', '10日元5日本銭|m 10.05 JPY', 'own minor unit after its currency: 銭 is a hundredth of a yen'],
+    ['10日元5日本銭', '10日元5日本銭|m 10.05 JPY', '銭 after 日元: a hundredth of a yen'],
     ['两美元又三十五美分', '两美元又三十五美分|m 2.35 USD', 'a minor unit counts up to 99'],
     ['股价收报3英镑50便士', '3英镑50便士|m 3.5 GBP', 'pence after pounds'],
     ['每股派息30港仙', '30港仙|m 0.3 HKD', '港仙 alone: Hong Kong cents, as dividends are written'],
