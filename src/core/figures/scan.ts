@@ -8,6 +8,9 @@
 import {
   AT_SIGN,
   anchorOf,
+  DIGIT_OR_IDEOGRAPH,
+  DIGITS,
+  IDEOGRAPHS,
   COMMA,
   COLON,
   DIGIT_ANCHOR,
@@ -85,26 +88,50 @@ const AFTER_NUMBER = groupByChar([
   'plus',
 ]);
 
-/** WORD_START as a plain test: whether a number word or a URL may begin anywhere in a text. */
+/** WORD_START as a plain test. */
 const ANY_WORD_START = new RegExp(WORD_START.source, 'i');
 
-/**
- * Whether the text may hold a figure at all: an anchor character (a digit, a Chinese numeral, 半 or
- * 对) or a number word. Most blocks of a page hold neither, and this answers for them without a scan.
- */
-export function mayHoldFigures(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (anchorOf(s.charCodeAt(i)) !== 0) return true;
-  return ANY_WORD_START.test(s);
+/** Whether a number word or a URL may begin anywhere in s. */
+export const mayHoldWords = (s: string): boolean => ANY_WORD_START.test(s);
+
+/** Where a text's first anchor is, and whether it has ideographs there or after it. */
+export interface FirstAnchor {
+  at: number;
+  ideographs: boolean;
 }
 
-/** The one pass: returns the figures of ctx.text. */
-export function scan(ctx: ScanContext): void {
+/**
+ * The first anchor of s (a digit, a Chinese numeral, 半 or 对); null when there is none. Most blocks of
+ * a page have none, and this answers for them in one regex pass. The text has ideographs when one
+ * stands before or after its first anchor that is a digit, or when its first anchor is one.
+ */
+export function firstAnchor(s: string): FirstAnchor | null {
+  DIGIT_OR_IDEOGRAPH.lastIndex = 0;
+  if (!DIGIT_OR_IDEOGRAPH.test(s)) return null;
+  const found = DIGIT_OR_IDEOGRAPH.lastIndex - 1;
+  if (anchorOf(s.charCodeAt(found)) === DIGIT_ANCHOR) {
+    IDEOGRAPHS.lastIndex = found;
+    return { at: found, ideographs: IDEOGRAPHS.test(s) };
+  }
+  const at = nextAnchor(s, found);
+  return at < s.length ? { at, ideographs: true } : null;
+}
+
+/**
+ * The one pass: the figures of ctx.text into ctx.figures. `first` is the text's first anchor
+ * (firstAnchor), null when it has none.
+ */
+export function scan(ctx: ScanContext, first: FirstAnchor | null): void {
   const s = ctx.text;
   const n = s.length;
+  // in text without ideographs the anchors are digits, and a regex finds them (see DIGITS)
+  const byRegex = first !== null && !first.ideographs;
+  let anchorAt = first === null ? n : first.at;
   let word = nextWordStart(s, 0);
   let i = 0;
   while (i < n) {
-    while (i < word && anchorOf(s.charCodeAt(i)) === 0) i++;
+    if (anchorAt < i) anchorAt = byRegex ? nextDigit(s, i) : nextAnchor(s, i);
+    i = anchorAt < word ? anchorAt : word;
     if (i >= n) break;
     const anchor = anchorOf(s.charCodeAt(i));
     let next = i + 1;
@@ -119,6 +146,18 @@ export function scan(ctx: ScanContext): void {
     i = next > i ? next : i + 1;
     if (word < i) word = nextWordStart(s, i);
   }
+}
+
+/** The next anchor at or after i, by a loop; the text's length when there is none. */
+function nextAnchor(s: string, i: number): number {
+  while (i < s.length && anchorOf(s.charCodeAt(i)) === 0) i++;
+  return i;
+}
+
+/** The next digit at or after i, by a regex (for text without ideographs); the text's length when none. */
+function nextDigit(s: string, i: number): number {
+  DIGITS.lastIndex = i;
+  return DIGITS.test(s) ? DIGITS.lastIndex - 1 : s.length;
 }
 
 /** The next WORD_START match at or after i; the text's length when there is none. */
