@@ -106,6 +106,14 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
       'FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;RUB:rubles,roubles;NGN:naira;SAR:riyals;' +
       'AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;' +
       'DEM:marks*;USD/100:cent(s);GBP/100:pence;' +
+      // the same currencies named in French and German: the country after the word says which dollar
+      // ("247,8 milliards de dollars de Taïwan") or which crown ("couronnes suédoises")
+      'USD:dollars américains,us-dollar;TWD:dollars de taïwan,dollars de taiwan,dollars taïwanais;' +
+      'HKD:dollars de hong kong,dollars hongkongais,hongkong-dollar;CAD:dollars canadiens;' +
+      'AUD:dollars australiens;SGD:dollars de singapour;NZD:dollars néo-zélandais;' +
+      'SEK:couronnes suédoises,schwedische kronen;DKK:couronnes danoises,dänische kronen;' +
+      'NOK:couronnes norvégiennes,norwegische kronen;CZK:couronnes tchèques;' +
+      'CHF:francs suisses,schweizer franken,franken;GBP:livres sterling,pfund sterling;' +
       // crypto-assets, by ticker (see CRYPTO_TICKERS)
       'USD:dólar,dólares,dollari;BTC:bitcoin(s);BTC/100000000:satoshi(s);ETH:ether,ethereum;USDT:tether;DOGE:dogecoin(s)',
     (code, w) => {
@@ -273,6 +281,23 @@ export const UNDER_BEFORE = (
 export const ABOUT_BEFORE = (
   'about|around|approximately|roughly|some|an estimated|estimated|circa|~|' +
   '约合|約合|大约|大約|约为|約為|约|約|大概'
+).split('|');
+/**
+ * Approximation words before a number in the European languages (French, German, Spanish, Italian,
+ * Portuguese, Dutch), read only in pages of those languages: over, under, about. A word two languages
+ * use for different things ("cerca de": nearly in Spanish, about in Portuguese) is left out.
+ */
+export const EU_OVER_BEFORE = (
+  'plus de|au moins|mehr als|über|mindestens|más de|al menos|più di|oltre|almeno|mais de|pelo menos|' +
+  'meer dan|ruim'
+).split('|');
+export const EU_UNDER_BEFORE = (
+  "près de|moins de|jusqu’à|jusqu'à|presque|knapp|fast|bis zu|weniger als|casi|menos de|hasta|quasi|" +
+  'meno di|fino a|quase|bijna|minder dan|tot'
+).split('|');
+export const EU_ABOUT_BEFORE = (
+  'environ|quelque|autour de|approximativement|rund|etwa|circa|ca.|alrededor de|aproximadamente|unos|' +
+  'unas|intorno a|ongeveer'
 ).split('|');
 /** Approximation phrases after a number, in the order they are tried. */
 export const EN_APPROX_AFTER =

@@ -131,7 +131,7 @@ export function scan(ctx: ScanContext, first: FirstAnchor | null): void {
   let i = 0;
   while (i < n) {
     if (anchorAt < i) anchorAt = byRegex ? nextDigit(s, i) : nextAnchor(s, i);
-    i = anchorAt < word ? anchorAt : word;
+    i = Math.min(anchorAt, word);
     if (i >= n) break;
     const anchor = anchorOf(s.charCodeAt(i));
     let next = i + 1;
