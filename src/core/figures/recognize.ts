@@ -21,7 +21,7 @@ import type { Figure, FindFiguresOptions } from './types';
 export function recognize(text: string, options: FindFiguresOptions): Figure[] {
   // most blocks of a page hold no anchor and no number word: answered without a scan
   const first = firstAnchor(text);
-  if (first === null && !mayHoldWords(text)) return [];
+  if (first < 0 && !mayHoldWords(text)) return [];
   const ctx = newContext(text, options);
   scan(ctx, first);
   return ctx.figures;

@@ -9,8 +9,6 @@ import {
   AT_SIGN,
   anchorOf,
   DIGIT_OR_IDEOGRAPH,
-  DIGITS,
-  IDEOGRAPHS,
   COMMA,
   COLON,
   DIGIT_ANCHOR,
@@ -94,43 +92,40 @@ const ANY_WORD_START = new RegExp(WORD_START.source, 'i');
 /** Whether a number word or a URL may begin anywhere in s. */
 export const mayHoldWords = (s: string): boolean => ANY_WORD_START.test(s);
 
-/** Where a text's first anchor is, and whether it has ideographs there or after it. */
-export interface FirstAnchor {
-  at: number;
-  ideographs: boolean;
-}
-
 /**
- * The first anchor of s (a digit, a Chinese numeral, 半 or 对); null when there is none. Most blocks of
- * a page have none, and this answers for them in one regex pass. The text has ideographs when one
- * stands before or after its first anchor that is a digit, or when its first anchor is one.
+ * The first anchor of s (a digit, a Chinese numeral, 半 or 对); -1 when there is none. Most blocks of
+ * a page have none, and this answers for them in one regex pass.
  */
-export function firstAnchor(s: string): FirstAnchor | null {
-  DIGIT_OR_IDEOGRAPH.lastIndex = 0;
-  if (!DIGIT_OR_IDEOGRAPH.test(s)) return null;
-  const found = DIGIT_OR_IDEOGRAPH.lastIndex - 1;
-  if (anchorOf(s.charCodeAt(found)) === DIGIT_ANCHOR) {
-    IDEOGRAPHS.lastIndex = found;
-    return { at: found, ideographs: IDEOGRAPHS.test(s) };
-  }
-  const at = nextAnchor(s, found);
-  return at < s.length ? { at, ideographs: true } : null;
+export function firstAnchor(s: string): number {
+  const found = nextDigitOrIdeograph(s, 0);
+  const at =
+    found < s.length && anchorOf(s.charCodeAt(found)) !== DIGIT_ANCHOR ? nextAnchor(s, found) : found;
+  return at < s.length ? at : -1;
 }
 
 /**
  * The one pass: the figures of ctx.text into ctx.figures. `first` is the text's first anchor
- * (firstAnchor), null when it has none.
+ * (firstAnchor), -1 when it has none.
  */
-export function scan(ctx: ScanContext, first: FirstAnchor | null): void {
+export function scan(ctx: ScanContext, first: number): void {
   const s = ctx.text;
   const n = s.length;
-  // in text without ideographs the anchors are digits, and a regex finds them (see DIGITS)
-  const byRegex = first !== null && !first.ideographs;
-  let anchorAt = first === null ? n : first.at;
+  let anchorAt = first < 0 ? n : first;
+  // anchors are looked for by a regex until an ideograph is met, then by a loop (see DIGIT_OR_IDEOGRAPH)
+  let byRegex = anchorAt < n && anchorOf(s.charCodeAt(anchorAt)) === DIGIT_ANCHOR;
   let word = nextWordStart(s, 0);
   let i = 0;
   while (i < n) {
-    if (anchorAt < i) anchorAt = byRegex ? nextDigit(s, i) : nextAnchor(s, i);
+    if (anchorAt < i) {
+      if (byRegex) {
+        anchorAt = nextDigitOrIdeograph(s, i);
+        // an ideograph: Chinese text, in which a loop is faster from here on
+        if (anchorAt < n && anchorOf(s.charCodeAt(anchorAt)) !== DIGIT_ANCHOR) {
+          byRegex = false;
+          anchorAt = nextAnchor(s, anchorAt);
+        }
+      } else anchorAt = nextAnchor(s, i);
+    }
     i = Math.min(anchorAt, word);
     if (i >= n) break;
     const anchor = anchorOf(s.charCodeAt(i));
@@ -154,10 +149,10 @@ function nextAnchor(s: string, i: number): number {
   return i;
 }
 
-/** The next digit at or after i, by a regex (for text without ideographs); the text's length when none. */
-function nextDigit(s: string, i: number): number {
-  DIGITS.lastIndex = i;
-  return DIGITS.test(s) ? DIGITS.lastIndex - 1 : s.length;
+/** The next digit or ideograph at or after i (DIGIT_OR_IDEOGRAPH); the text's length when there is none. */
+function nextDigitOrIdeograph(s: string, i: number): number {
+  DIGIT_OR_IDEOGRAPH.lastIndex = i;
+  return DIGIT_OR_IDEOGRAPH.test(s) ? DIGIT_OR_IDEOGRAPH.lastIndex - 1 : s.length;
 }
 
 /** The next WORD_START match at or after i; the text's length when there is none. */
