@@ -3,8 +3,8 @@
  * (../shared/corpus/pages), English and Chinese separately, printed next to what it is compared with,
  * all measured in this one run:
  *  - MB/s (MB = 10^6 bytes of UTF-8 text) — targets 20 MB/s English, 10 MB/s Chinese;
- *  - the time ratio to a one-pass /\d+/g scan over the same text, the two run alternately (medians of
- *    15 runs each) — target within 10x (all times are CPU time, see cpuMs);
+ *  - the time ratio to a one-pass /\d+/g scan over the same text, the two run alternately (lower
+ *    deciles of 15 runs each, see timePair) — target within 10x (all times are CPU time, see cpuMs);
  *  - the speed-up over @microsoft/recognizers-text-suite (recognizeCurrency + recognizePercentage), whose
  *    throughput is measured on a smaller slice of the same text because it is slow — target >= 500x;
  *  - linearity: time on 10 MB divided by time on 1 MB (10 means linear);
@@ -90,9 +90,12 @@ function time(fn: () => unknown, runs = 5): number {
 }
 
 /**
- * Median CPU times in ms of a and b, run alternately (`runs` times each, after one warm-up of each),
- * so that both see the same machine: a ratio of two medians taken minutes apart on a busy machine
- * says more about the machine than about the code.
+ * CPU times in ms of a and b, run alternately (`runs` times each, after one warm-up of each), so that
+ * both see the same machine: a ratio of two times taken minutes apart on a busy machine says more
+ * about the machine than about the code. Each is the lower decile of its runs, not the median: on a
+ * shared machine other work slows a run (caches, a core's other thread) even in CPU time, and on a busy
+ * one the medians of two identical builds were seen to differ by a third; the least disturbed runs
+ * agree far better.
  */
 function timePair(a: () => unknown, b: () => unknown, runs = 15): [number, number] {
   a();
@@ -103,8 +106,8 @@ function timePair(a: () => unknown, b: () => unknown, runs = 15): [number, numbe
     ta.push(cpuMs(a));
     tb.push(cpuMs(b));
   }
-  const median = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)]!;
-  return [median(ta), median(tb)];
+  const lowerDecile = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 10)]!;
+  return [lowerDecile(ta), lowerDecile(tb)];
 }
 
 function digitScan(text: string): number {
@@ -189,7 +192,7 @@ function bench(lang: string, unique: string, culture: string): void {
 
 /**
  * Per block, as the page engine calls it: findFigures once per block of a page's visible text (its
- * lines here), against a /\d+/g scan of the same blocks, alternately (medians of 25 runs of all
+ * lines here), against a /\d+/g scan of the same blocks, alternately (lower deciles of 25 runs of all
  * blocks). The cost of each call dominates here: most blocks are short and many hold no number.
  */
 function benchBlocks(lang: string, pages: string[]): void {

@@ -43,7 +43,7 @@ export const ZH_MONEY: ReadonlyArray<readonly [string, string, number]> = table(
   'CNY:元,块钱,塊錢,块,塊,人民币,人民幣,元人民币,元人民幣;CNY/10:毛钱,毛錢;USD:美元,美金,美圆,美圓;HKD:港元,港币,港幣,港圆,港圓;' +
     'JPY:日元,日圆,日圓,円;EUR:欧元,歐元;GBP:英镑,英鎊;TWD:新台币,新台幣,台币,台幣;KRW:韩元,韓元;AUD:澳元;' +
     'CAD:加元;SGD:新加坡元,新元;RUB:卢布,盧布;INR:卢比,盧比;NGN:奈拉;THB:泰铢;CHF:瑞士法郎,法郎;' +
-    'USD/100:美分;EUR/100:欧分;VND:越南盾;MYR:林吉特;' +
+    'USD/100:美分;EUR/100:欧分,歐分;GBP/100:便士;HKD/100:港仙;VND:越南盾;MYR:林吉特;' +
     // crypto-assets, by ticker (see CRYPTO_TICKERS)
     'BTC:比特币,比特幣;ETH:以太坊,以太币,以太幣;USDT:泰达币,泰達幣;DOGE:狗狗币,狗狗幣',
   (code, w) => [w, ...unitAndFactor(code)] as const,
@@ -106,6 +106,14 @@ export const EN_MONEY: ReadonlyMap<string, readonly [string, number, boolean]> =
       'FRF:french francs;TRY:lira,turkish lira;ZAR:rand*;RUB:rubles,roubles;NGN:naira;SAR:riyals;' +
       'AED:dirhams;ILS:shekels;SEK:kronor,krona;NOK:kroner;PLN:zloty;VND:dong*;BRL:reais;ESP:pesetas;' +
       'DEM:marks*;USD/100:cent(s);GBP/100:pence;' +
+      // the same currencies named in French and German: the country after the word says which dollar
+      // ("247,8 milliards de dollars de Taïwan") or which crown ("couronnes suédoises")
+      'USD:dollars américains,us-dollar;TWD:dollars de taïwan,dollars de taiwan,dollars taïwanais;' +
+      'HKD:dollars de hong kong,dollars hongkongais,hongkong-dollar;CAD:dollars canadiens;' +
+      'AUD:dollars australiens;SGD:dollars de singapour;NZD:dollars néo-zélandais;' +
+      'SEK:couronnes suédoises,schwedische kronen;DKK:couronnes danoises,dänische kronen;' +
+      'NOK:couronnes norvégiennes,norwegische kronen;CZK:couronnes tchèques;' +
+      'CHF:francs suisses,schweizer franken,franken;GBP:livres sterling,pfund sterling;' +
       // crypto-assets, by ticker (see CRYPTO_TICKERS)
       'USD:dólar,dólares,dollari;BTC:bitcoin(s);BTC/100000000:satoshi(s);ETH:ether,ethereum;USDT:tether;DOGE:dogecoin(s)',
     (code, w) => {
@@ -228,12 +236,23 @@ export const ZH_BASIS_POINTS = ['基点', '基點'];
 export const ZH_FRACTION_OF = '分之';
 /** After 百分之七十五: a percentile (分位, 百分位), not a percent. */
 export const ZH_PERCENTILE = ['分位', '百分位'];
-/** Money sub-units after 元 / 美元: [unit, factor] (50元6角3分, 两美元又三美分). */
-export const ZH_SUB_UNITS: ReadonlyArray<readonly [string, number]> = [
-  ['角', 0.1],
-  ['毛', 0.1],
-  ['分', 0.01],
-  ['美分', 0.01],
+/**
+ * Money sub-units after an amount, by place (tenths, then hundredths): [unit, factor, currency]. A
+ * currency's own minor unit is read only after that currency (两美元又三美分, 10日元5日本銭 — 銭 is the
+ * sen, a hundredth of a yen; 3英镑50便士; 1港元20仙); 角 毛 分 after any amount (50元6角三分).
+ */
+export const ZH_SUB_UNITS: ReadonlyArray<ReadonlyArray<readonly [string, number, string | null]>> = [
+  [
+    ['角', 0.1, null],
+    ['毛', 0.1, null],
+  ],
+  [
+    ['分', 0.01, null],
+    ...table(
+      'USD:美分;EUR:欧分,歐分;GBP:便士;HKD:港仙,仙;JPY:日本銭,日本钱,日本錢,銭,钱,錢',
+      (code, w) => [w, 0.01, code] as const,
+    ),
+  ],
 ];
 
 /** The first characters of the sub-units. */
@@ -262,6 +281,23 @@ export const UNDER_BEFORE = (
 export const ABOUT_BEFORE = (
   'about|around|approximately|roughly|some|an estimated|estimated|circa|~|' +
   '约合|約合|大约|大約|约为|約為|约|約|大概'
+).split('|');
+/**
+ * Approximation words before a number in the European languages (French, German, Spanish, Italian,
+ * Portuguese, Dutch), read only in pages of those languages: over, under, about. A word two languages
+ * use for different things ("cerca de": nearly in Spanish, about in Portuguese) is left out.
+ */
+export const EU_OVER_BEFORE = (
+  'plus de|au moins|mehr als|über|mindestens|más de|al menos|più di|oltre|almeno|mais de|pelo menos|' +
+  'meer dan|ruim'
+).split('|');
+export const EU_UNDER_BEFORE = (
+  "près de|moins de|jusqu’à|jusqu'à|presque|knapp|fast|bis zu|weniger als|casi|menos de|hasta|quasi|" +
+  'meno di|fino a|quase|bijna|minder dan|tot'
+).split('|');
+export const EU_ABOUT_BEFORE = (
+  'environ|quelque|autour de|approximativement|rund|etwa|circa|ca.|alrededor de|aproximadamente|unos|' +
+  'unas|intorno a|ongeveer'
 ).split('|');
 /** Approximation phrases after a number, in the order they are tried. */
 export const EN_APPROX_AFTER =

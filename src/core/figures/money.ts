@@ -29,6 +29,8 @@ import {
   PLUS,
   QUESTION,
   SEMICOLON,
+  SHI,
+  SHI_FORMAL,
   SPACE,
   skipSpaces,
   skipSpacesBack,
@@ -447,20 +449,56 @@ function endsClause(s: string, j: number): boolean {
   );
 }
 
-/** Chinese sub-units after an amount at e (50元6角三分, 两美元又三美分): adds them; returns the new end. */
+/**
+ * A count of sub-units at i: one or two digits (5, 50, 五, 三十五, 十五), their value and length; null
+ * when none.
+ */
+function subUnitCountAt(s: string, i: number): readonly [number, number] | null {
+  const digit = (at: number): number => {
+    const z = zhDigit(s.charCodeAt(at));
+    return z >= 0 || !isDigit(foldedAt(s, at)) ? z : foldedAt(s, at) - DIGIT_0;
+  };
+  const first = digit(i);
+  const ten = (at: number): boolean => s.charCodeAt(at) === SHI || s.charCodeAt(at) === SHI_FORMAL;
+  let value = -1;
+  let length = 0;
+  if (ten(i)) {
+    // 十五 = 15, 十 = 10
+    const ones = digit(i + 1);
+    [value, length] = ones > 0 ? [10 + ones, 2] : [10, 1];
+  } else if (first >= 0 && ten(i + 1)) {
+    // 三十五 = 35, 三十 = 30
+    const ones = digit(i + 2);
+    [value, length] = ones > 0 ? [first * 10 + ones, 3] : [first * 10, 2];
+  } else if (first >= 0 && isDigit(foldedAt(s, i)) && isDigit(foldedAt(s, i + 1))) {
+    [value, length] = [first * 10 + digit(i + 1), 2];
+  } else if (first >= 0) [value, length] = [first, 1];
+  return value >= 0 ? [value, length] : null;
+}
+
+/**
+ * Chinese sub-units after an amount at e (50元6角三分, 两美元又三十美分, 3英镑50便士): adds them;
+ * returns the new end.
+ */
 export function readZhSubUnits(r: Reading, s: string, e: number): number {
   if (r.scaled) return e;
   let i = e;
   if (s.charCodeAt(i) === YOU) i++;
   let added = 0;
   let end = e;
-  for (const [unit, factor] of ZH_SUB_UNITS) {
-    let v = zhDigit(s.charCodeAt(i));
-    if (v < 0 && isDigit(foldedAt(s, i))) v = foldedAt(s, i) - DIGIT_0;
-    if (v < 0 || !s.startsWith(unit, i + 1)) continue;
-    added += v * factor;
-    i += 1 + unit.length;
-    end = i;
+  for (const place of ZH_SUB_UNITS) {
+    const count = subUnitCountAt(s, i);
+    if (count === null) continue;
+    const at = i + count[1];
+    for (const [unit, factor, currency] of place) {
+      // 角 毛 分 count up to 9 (3元十分好 is "very good"); a currency's own minor unit up to 99 (50便士)
+      if (count[0] >= (currency === null ? 10 : 100)) continue;
+      if ((currency !== null && currency !== r.unit) || !s.startsWith(unit, at)) continue;
+      added += count[0] * factor;
+      i = at + unit.length;
+      end = i;
+      break;
+    }
   }
   if (end > e) r.value = Math.round((r.value + added) * 100) / 100;
   return end;

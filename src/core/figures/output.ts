@@ -160,7 +160,7 @@ function emit(ctx: ScanContext, r: Reading): boolean {
   if (!Number.isFinite(r.value)) return false;
   const lim = ctx.lastEnd;
   if (r.start < lim) return false;
-  const wordsEnd = readApproximation(s, r, lim);
+  const wordsEnd = readApproximation(s, r, lim, ctx.decimalComma);
   const direction = readDirection(ctx, r, wordsEnd, lim);
   const approx = r.approx;
   let value = r.value;

@@ -25,6 +25,9 @@ import {
 import {
   ABOUT_BEFORE,
   EN_APPROX_AFTER,
+  EU_ABOUT_BEFORE,
+  EU_OVER_BEFORE,
+  EU_UNDER_BEFORE,
   EN_DIRECTION_NOUNS_AFTER,
   EN_DOWN,
   EN_UP,
@@ -67,20 +70,28 @@ const ZH_APPROX_BY_LAST = groupByChar(
   true,
 );
 const EN_APPROX_AFTER_BY_FIRST = groupByChar(EN_APPROX_AFTER);
+/** The European ones (in pages of those languages only) by last character, longest first. */
+const EU_APPROX_BY_LAST = groupByChar(
+  [...EU_OVER_BEFORE, ...EU_UNDER_BEFORE, ...EU_ABOUT_BEFORE].sort((a, b) => b.length - a.length),
+  true,
+);
 /** Approximation words that mean over, and under (the others mean about). */
-const OVER = new Set([...OVER_BEFORE, ...OVER_AFTER]);
-const UNDER = new Set([...UNDER_BEFORE, ...UNDER_AFTER]);
+const OVER = new Set([...OVER_BEFORE, ...OVER_AFTER, ...EU_OVER_BEFORE]);
+const UNDER = new Set([...UNDER_BEFORE, ...UNDER_AFTER, ...EU_UNDER_BEFORE]);
 
 function approxOf(w: string): Approx {
   const k = w.toLowerCase();
   return OVER.has(k) ? 'over' : UNDER.has(k) ? 'under' : 'about';
 }
 
-/** The approximation phrase that ends `w` (before trailing spaces) at a word start, as written; or null. */
-function englishApproxBefore(w: string): string | null {
+/**
+ * The approximation phrase of `byLast` (EN_APPROX_BY_LAST by default) that ends `w` (before trailing
+ * spaces) at a word start, as written; or null.
+ */
+function approxWordBefore(w: string, byLast = EN_APPROX_BY_LAST): string | null {
   let e = w.length;
   while (e > 0 && w.charCodeAt(e - 1) === SPACE) e--;
-  const lits = EN_APPROX_BY_LAST.get(foldCase(w.charCodeAt(e - 1)));
+  const lits = byLast.get(foldCase(w.charCodeAt(e - 1)));
   if (lits === undefined) return null;
   for (const lit of lits) {
     const a = e - lit.length;
@@ -95,16 +106,18 @@ function englishApproxBefore(w: string): string | null {
  * own). Returns where the words before the figure that qualify it end: the start of the approximation
  * word before it, else the figure's start.
  */
-export function readApproximation(s: string, r: Reading, lim: number): number {
+export function readApproximation(s: string, r: Reading, lim: number, european: boolean): number {
   let approx = r.approx;
   let wordsEnd = r.start;
   const before = s.slice(Math.max(lim, r.start - 24), r.start);
   // the word lists are looked up only when the last character before the figure can end one of them
   const last = lastCode(before);
-  const english = isLetter(last) || last === TILDE ? englishApproxBefore(before) : null;
-  if (english !== null) {
-    if (approx === null) approx = approxOf(english);
-    wordsEnd = r.start - (before.length - before.lastIndexOf(english));
+  let word = isLetter(last) || last === TILDE ? approxWordBefore(before) : null;
+  // "plus de 134.400", "jusqu'à 5 %", "rund 2 Mrd. Euro"
+  if (word === null && european) word = approxWordBefore(before, EU_APPROX_BY_LAST);
+  if (word !== null) {
+    if (approx === null) approx = approxOf(word);
+    wordsEnd = r.start - (before.length - before.lastIndexOf(word));
   } else if (last >= CJK_SYMBOLS_FIRST) {
     const zh = ZH_APPROX_BY_LAST.get(before.charCodeAt(before.length - 1))?.find((x) => before.endsWith(x));
     if (zh !== undefined) {

@@ -15,12 +15,14 @@
  *  - scan.ts       the scan loop and the quick rejection of blocks and numbers that cannot be figures
  */
 import { newContext } from './reading';
-import { mayHoldFigures, scan } from './scan';
+import { firstAnchor, mayHoldWords, scan } from './scan';
 import type { Figure, FindFiguresOptions } from './types';
 
 export function recognize(text: string, options: FindFiguresOptions): Figure[] {
-  if (!mayHoldFigures(text)) return [];
+  // most blocks of a page hold no anchor and no number word: answered without a scan
+  const first = firstAnchor(text);
+  if (first < 0 && !mayHoldWords(text)) return [];
   const ctx = newContext(text, options);
-  scan(ctx);
+  scan(ctx, first);
   return ctx.figures;
 }

@@ -8,6 +8,7 @@
 import {
   AT_SIGN,
   anchorOf,
+  DIGIT_OR_IDEOGRAPH,
   COMMA,
   COLON,
   DIGIT_ANCHOR,
@@ -85,26 +86,47 @@ const AFTER_NUMBER = groupByChar([
   'plus',
 ]);
 
-/** WORD_START as a plain test: whether a number word or a URL may begin anywhere in a text. */
+/** WORD_START as a plain test. */
 const ANY_WORD_START = new RegExp(WORD_START.source, 'i');
 
+/** Whether a number word or a URL may begin anywhere in s. */
+export const mayHoldWords = (s: string): boolean => ANY_WORD_START.test(s);
+
 /**
- * Whether the text may hold a figure at all: an anchor character (a digit, a Chinese numeral, 半 or
- * 对) or a number word. Most blocks of a page hold neither, and this answers for them without a scan.
+ * The first anchor of s (a digit, a Chinese numeral, 半 or 对); -1 when there is none. Most blocks of
+ * a page have none, and this answers for them in one regex pass.
  */
-export function mayHoldFigures(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (anchorOf(s.charCodeAt(i)) !== 0) return true;
-  return ANY_WORD_START.test(s);
+export function firstAnchor(s: string): number {
+  const found = nextDigitOrIdeograph(s, 0);
+  const at =
+    found < s.length && anchorOf(s.charCodeAt(found)) !== DIGIT_ANCHOR ? nextAnchor(s, found) : found;
+  return at < s.length ? at : -1;
 }
 
-/** The one pass: returns the figures of ctx.text. */
-export function scan(ctx: ScanContext): void {
+/**
+ * The one pass: the figures of ctx.text into ctx.figures. `first` is the text's first anchor
+ * (firstAnchor), -1 when it has none.
+ */
+export function scan(ctx: ScanContext, first: number): void {
   const s = ctx.text;
   const n = s.length;
+  let anchorAt = first < 0 ? n : first;
+  // anchors are looked for by a regex until an ideograph is met, then by a loop (see DIGIT_OR_IDEOGRAPH)
+  let byRegex = anchorAt < n && anchorOf(s.charCodeAt(anchorAt)) === DIGIT_ANCHOR;
   let word = nextWordStart(s, 0);
   let i = 0;
   while (i < n) {
-    while (i < word && anchorOf(s.charCodeAt(i)) === 0) i++;
+    if (anchorAt < i) {
+      if (byRegex) {
+        anchorAt = nextDigitOrIdeograph(s, i);
+        // an ideograph: Chinese text, in which a loop is faster from here on
+        if (anchorAt < n && anchorOf(s.charCodeAt(anchorAt)) !== DIGIT_ANCHOR) {
+          byRegex = false;
+          anchorAt = nextAnchor(s, anchorAt);
+        }
+      } else anchorAt = nextAnchor(s, i);
+    }
+    i = Math.min(anchorAt, word);
     if (i >= n) break;
     const anchor = anchorOf(s.charCodeAt(i));
     let next = i + 1;
@@ -119,6 +141,18 @@ export function scan(ctx: ScanContext): void {
     i = next > i ? next : i + 1;
     if (word < i) word = nextWordStart(s, i);
   }
+}
+
+/** The next anchor at or after i, by a loop; the text's length when there is none. */
+function nextAnchor(s: string, i: number): number {
+  while (i < s.length && anchorOf(s.charCodeAt(i)) === 0) i++;
+  return i;
+}
+
+/** The next digit or ideograph at or after i (DIGIT_OR_IDEOGRAPH); the text's length when there is none. */
+function nextDigitOrIdeograph(s: string, i: number): number {
+  DIGIT_OR_IDEOGRAPH.lastIndex = i;
+  return DIGIT_OR_IDEOGRAPH.test(s) ? DIGIT_OR_IDEOGRAPH.lastIndex - 1 : s.length;
 }
 
 /** The next WORD_START match at or after i; the text's length when there is none. */

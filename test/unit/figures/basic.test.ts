@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures';
+import { anchorOf, DIGIT_OR_IDEOGRAPH } from '../../../src/core/figures/chars';
 
 describe('findFigures: first slice', () => {
   it.each([
@@ -35,5 +36,25 @@ describe('findFigures: first slice', () => {
     expect(findFigures('in 2030, 2030年, FY2026, the 2010s, March 3, 3月3日, Q4, H2 2025, 第四季度')).toEqual(
       [],
     );
+  });
+});
+
+describe('the scan finds every anchor', () => {
+  it('DIGIT_OR_IDEOGRAPH, the regex the scan jumps with, matches every anchor character', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (anchorOf(c) === 0) continue;
+      DIGIT_OR_IDEOGRAPH.lastIndex = 0;
+      if (!DIGIT_OR_IDEOGRAPH.test(String.fromCharCode(c))) missed.push(String.fromCharCode(c));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['Revenue rose 5% as 营收增长3成 and 2 billion yuan', '5% ; 3成 ; 2 billion yuan'],
+    ['营收2025年增长3成, then 5% in English', '3成 ; 5%'],
+    ['a 5% rise, then 六成 and 7%', '5% ; 六成 ; 7%'],
+  ])('%s: digits before and after ideographs', (input, texts) => {
+    expect(findFigures(input).map((f) => f.text)).toEqual(texts.split(' ; '));
   });
 });

@@ -141,6 +141,44 @@ describe('European formats in a French page', () => {
   );
 });
 
+describe('French currencies named with their country, and approximation words', () => {
+  check(
+    [
+      [
+        'un profit de 12,4 milliards de dollars de Taïwan',
+        '12,4 milliards de dollars de Taïwan|m 12.4e9 TWD',
+        'dollars de Taïwan: the country says which dollar',
+      ],
+      [
+        '9,8 millions de dollars canadiens',
+        '9,8 millions de dollars canadiens|m 9.8e6 CAD',
+        'an adjective says it too',
+      ],
+      [
+        'un bénéfice de 15,2 milliards de couronnes suédoises',
+        '15,2 milliards de couronnes suédoises|m 15.2e9 SEK',
+        'couronnes suédoises',
+      ],
+      ['6,1 milliards de couronnes', '6,1 milliards|n 6.1e9', 'a crown without its country is no currency'],
+      ['1,5 milliard de francs suisses', '1,5 milliard de francs suisses|m 1.5e9 CHF', 'francs suisses'],
+      ['plus de 21.300 salariés', '21.300|n 21300 ~over', 'plus de: over'],
+      ['près de 4.800 emplois', '4.800|n 4800 ~under', 'près de: nearly'],
+      ['environ 2,7 milliards d’euros', '2,7 milliards d’euros|m 2.7e9 EUR ~about', 'environ: about'],
+      ['une baisse jusqu’à 8,5 %', '8,5 %|p 8.5 ~under', 'jusqu’à: up to'],
+    ],
+    { lang: 'fr' },
+  );
+  check(
+    [
+      ['rund 4,2 Mrd. US-Dollar', '4,2 Mrd. US-Dollar|m 4.2e9 USD ~about', 'rund: about; US-Dollar'],
+      ['mehr als 3.100 Stellen', '3.100|n 3100 ~over', 'mehr als: over'],
+      ['6 Mrd. Schweizer Franken', '6 Mrd. Schweizer Franken|m 6e9 CHF', 'Schweizer Franken'],
+    ],
+    { lang: 'de' },
+  );
+  check([['plus de 5% of it', '5%|p 5', 'French words in an English page are not read']]);
+});
+
 describe('European formats in German, Spanish and Italian pages', () => {
   check(
     [
