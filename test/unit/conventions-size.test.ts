@@ -1,7 +1,7 @@
 /**
- * Meta-test for the size rules of design.md: a file or function the next engineer can read in one go.
- * No file in src/ over 500 lines; no function over 120 lines, except JSX components (a component's
- * markup reads top to bottom, and splitting it scatters the page it draws). Functions are found with
+ * Meta-test for the size rules (issue 13, "Done when"): files and functions the next engineer can
+ * read in one go. No file in src/ over 500 lines; no function over 120 lines, except JSX components
+ * (a component's markup reads top to bottom, and splitting it scatters the page it draws). Found with
  * the parser Vite's bundler uses (rolldown's oxc), so arrow functions, methods and nested functions
  * all count, each over its whole span.
  */
