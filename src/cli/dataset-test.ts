@@ -3,7 +3,9 @@
  * pages through the code path of `claimlens scan` (the page engine over the saved page, the page's
  * date from its metadata) and prints, per page and in total, the expectations met, false ties, false
  * differs and missed ties. Exit 1 on any miss not recorded as `known` in its file.
- * `--json` prints one document: `{pages: [{file, page, totals, results}], totals}`.
+ * A file's `mainText` is checked too: the figures the recognizer reads in the article's own text.
+ * `--json` prints one document: `{pages: [{file, page, totals, results, mainText?}], totals}`, where
+ * `mainText` is `{selector, expected, found: [figure texts], met, known?}`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -15,21 +17,57 @@ import {
   emptyTotals,
   expectationFileSchema,
   failures,
+  type MainTextExpectation,
   type ObservedBlock,
   type PageTotals,
   scorePage,
 } from '../core/claims/expectations';
+import { readFigures } from '../core/read-figures';
 import { readDatasets } from './datasets-fs';
 import type { CliIo } from './io';
-import { scanHtml } from './scan';
+import { offlineWindow, scanHtml } from './scan';
 
 export const DEFAULT_EXPECTATION_DIR = 'data/expectations';
+
+interface MainTextOutcome {
+  selector: string;
+  expected: number;
+  /** the figures the recognizer read there, as the page writes them */
+  found: string[];
+  met: boolean;
+  known?: string;
+}
 
 interface PageOutcome {
   file: string;
   page: string;
   totals: PageTotals;
   results: ExpectationResult[];
+  mainText?: MainTextOutcome;
+}
+
+/** The figures the recognizer reads in the text of each element `selector` matches (no script runs). */
+async function mainTextFigures(html: string, selector: string): Promise<string[]> {
+  const window = offlineWindow();
+  try {
+    window.document.write(html);
+    return [...window.document.querySelectorAll(selector)].flatMap((element) =>
+      readFigures(element.textContent ?? '').map((f) => f.text),
+    );
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+async function checkMainText(html: string, expectation: MainTextExpectation): Promise<MainTextOutcome> {
+  const found = await mainTextFigures(html, expectation.selector);
+  return {
+    selector: expectation.selector,
+    expected: expectation.figures,
+    found,
+    met: found.length === expectation.figures,
+    ...(expectation.known ? { known: expectation.known } : {}),
+  };
 }
 
 function jsonFiles(paths: string[], cwd: string): string[] {
@@ -80,11 +118,35 @@ function line(label: string, t: PageTotals): string {
   return `${label}: ${t.met}/${t.expectations} met (${pct(t.met, t.expectations)}%), ${t.falseTies} false ties, ${t.falseDiffers} false differs, ${t.missed} missed ties, ${t.wrongVerdicts} wrong verdicts, ${t.notFound} not found${t.known ? ` (${t.known} known)` : ''}`;
 }
 
+/** One page's expectations against what the engine read there (its observed blocks). */
+export async function judgePage(
+  file: ExpectationFile,
+  html: string,
+  blocks: ObservedBlock[],
+): Promise<Omit<PageOutcome, 'file' | 'page'>> {
+  const { results, totals } = scorePage(file, blocks, pageText(html));
+  const mainText = file.mainText ? await checkMainText(html, file.mainText) : undefined;
+  return { totals, results, ...(mainText ? { mainText } : {}) };
+}
+
+/** What fails a page: each miss not recorded as known, one line each. */
+export function unmet(outcome: Omit<PageOutcome, 'file' | 'page'>): string[] {
+  const lines = failures(outcome.results).map(
+    (r) => `${r.outcome} ${JSON.stringify(r.figure)}: got ${r.actual}`,
+  );
+  const m = outcome.mainText;
+  if (m && !m.met && !m.known)
+    lines.push(
+      `main text ${JSON.stringify(m.selector)}: expected ${m.expected} figures, read ${m.found.length}`,
+    );
+  return lines;
+}
+
 /**
  * The page engine hands a block's (or a long block's window's) figures to the matcher a few at a
  * time: consecutive steps over the same text are one observed block, with all its figures.
  */
-function observeStep(blocks: ObservedBlock[], step: ObservedBlock): void {
+export function observeStep(blocks: ObservedBlock[], step: ObservedBlock): void {
   const last = blocks.at(-1);
   if (!last || last.text !== step.text) {
     blocks.push({ text: step.text, figures: [...step.figures], annotations: [...step.annotations] });
@@ -129,11 +191,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await scanHtml(html, file.page, index, (message) => io.stderr(`${message}\n`), {
       observe: (block) => observeStep(blocks, block),
     });
-    const { results, totals } = scorePage(file, blocks, pageText(html));
-    pages.push({ file: name, page: file.page, totals, results });
+    pages.push({ file: name, page: file.page, ...(await judgePage(file, html, blocks)) });
   }
   const totals = pages.reduce((t, p) => addTotals(t, p.totals), emptyTotals());
-  const failed = pages.reduce((n, p) => n + failures(p.results).length, 0);
+  const failed = pages.reduce((n, p) => n + unmet(p).length, 0);
   if (json) {
     io.stdout(`${JSON.stringify({ pages, totals }, null, 2)}\n`);
   } else {
@@ -146,6 +207,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           `  ${r.outcome.padEnd(13)} ${JSON.stringify(r.figure)}: expected ${wanted}; got ${r.actual}${r.known ? ` [known: ${r.known}]` : ''}\n`,
         );
       }
+      const m = p.mainText;
+      if (m && !m.met)
+        io.stdout(
+          `  main text     ${JSON.stringify(m.selector)}: expected ${m.expected} figures; read ${m.found.length}: ${m.found.map((f) => JSON.stringify(f)).join(', ')}${m.known ? ` [known: ${m.known}]` : ''}\n`,
+        );
     }
     io.stdout(`${line(`total (${pages.length} pages)`, totals)}\n`);
   }

@@ -53,15 +53,9 @@ export interface ScanOptions {
   observe?: (block: ObservedBlock) => void;
 }
 
-/** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
-export async function scanHtml(
-  html: string,
-  page: string,
-  index: CompiledIndex,
-  onError: (message: string) => void = () => {},
-  options: ScanOptions = {},
-): Promise<PageScan> {
-  const window = new Window({
+/** A happy-dom window for a saved page: none of its scripts, style sheets, frames or links load. */
+export function offlineWindow(): Window {
+  return new Window({
     url: 'http://127.0.0.1/',
     settings: {
       disableJavaScriptEvaluation: true,
@@ -71,6 +65,17 @@ export async function scanHtml(
       navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
     },
   });
+}
+
+/** Scans one HTML document with the page engine; no script of the page runs and nothing is fetched. */
+export async function scanHtml(
+  html: string,
+  page: string,
+  index: CompiledIndex,
+  onError: (message: string) => void = () => {},
+  options: ScanOptions = {},
+): Promise<PageScan> {
+  const window = offlineWindow();
   try {
     const document = window.document as unknown as Document;
     document.write(html);

@@ -53,6 +53,24 @@ const notDiffersExpectation = z.strictObject({
 export const expectationSchema = z.union([tieExpectation, noTieExpectation, notDiffersExpectation]);
 export type Expectation = z.infer<typeof expectationSchema>;
 
+/**
+ * How many figures the recognizer finds in the article's own text (not its menus, tickers or link
+ * lists), counted by a reader: a check of the recognizer on real writing, apart from the claims.
+ */
+export const mainTextSchema = z.strictObject({
+  selector: nonEmpty.describe(
+    'a CSS selector for the elements that hold the article\'s own text, e.g. "article p"; each one\'s text is read as one block',
+  ),
+  figures: z.int().min(0).describe('how many figures a careful reader counts there'),
+  why: nonEmpty.describe('what was counted, and anything a reader might count differently'),
+  known: nonEmpty
+    .optional()
+    .describe(
+      'a known miss: why the recognizer does not find that many yet. Reported, but does not fail the run',
+    ),
+});
+export type MainTextExpectation = z.infer<typeof mainTextSchema>;
+
 export const expectationFileSchema = z.strictObject({
   $schema: z.string().optional(),
   page: nonEmpty.describe('the page, as a path relative to the repository root'),
@@ -62,6 +80,7 @@ export const expectationFileSchema = z.strictObject({
     .default(false)
     .describe('every figure the engine ties on the page must be listed; an unlisted tie is a false tie'),
   figures: z.array(expectationSchema),
+  mainText: mainTextSchema.optional(),
 });
 export type ExpectationFile = z.infer<typeof expectationFileSchema>;
 

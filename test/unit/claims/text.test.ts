@@ -115,7 +115,7 @@ describe('the matcher never throws and keeps offsets', () => {
   });
 });
 
-describe('the sorted index finds what a linear scan finds', () => {
+describe('the sorted figure index of a crowded subject', () => {
   it('every claim of a crowded subject is found from its own figure', () => {
     const kinds = ['percent', 'number', 'money'] as const;
     fc.assert(

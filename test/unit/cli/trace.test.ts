@@ -3,7 +3,7 @@
  * events of our files, on the page's main thread, nested events counted once.
  */
 import { expect, test } from 'vitest';
-import { ownScriptsCost } from '../../../src/cli/browsers';
+import { ownScriptsCost } from '../../../src/cli/script-trace';
 
 const BASE = 'chrome-extension://abc/';
 const ev = (name: string, ts: number, dur: number, url: string, tid = 1, pid = 7) => ({
