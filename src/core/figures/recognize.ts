@@ -6,7 +6,8 @@
  *  - lexicon.ts    every word list: currencies, scales, number words, units, approximation, direction
  *  - numerals.ts   the values of Chinese numerals and English number words
  *  - reading.ts    the scan context and the reading of one number (shared types)
- *  - money.ts      currency before and after a number, codes, signs, cents, ¥
+ *  - money.ts      currency before and after a number, codes, signs, ¥
+ *  - minor-units.ts cents after dollars and Chinese sub-units (角 分 便士) after an amount
  *  - units.ts      units after a number: %, points, times, 成, 折, Chinese money words
  *  - digits.ts     where a number in digits ends (English and Chinese, or European formats)
  *  - quantity.ts   the number itself (digits, Chinese numerals, words) with its scale and tail

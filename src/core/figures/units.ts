@@ -47,14 +47,8 @@ import {
   ZH_YUAN_WORDS,
   ZH_ZHE_WORDS,
 } from './lexicon';
-import {
-  MONEY_FIRST_WORDS,
-  readCodeAfter,
-  readMoneyWord,
-  readSignAfter,
-  readZhSubUnits,
-  zhMoneyAt,
-} from './money';
+import { MONEY_FIRST_WORDS, readCodeAfter, readMoneyWord, readSignAfter, zhMoneyAt } from './money';
+import { readZhSubUnits } from './minor-units';
 import { isZhNumeral, zhDigit } from './numerals';
 import type { Reading, ScanContext } from './reading';
 import type { FigureKind } from './types';
