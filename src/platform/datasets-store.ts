@@ -11,6 +11,10 @@ import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/c
 import { storedDatasetProblem } from '../core/claims/stored-dataset';
 import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
+import * as z from 'zod/mini';
+
+// no `new Function` in extension pages (their CSP) or the content script (the page's)
+z.config({ jitless: true });
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
 
@@ -29,6 +33,74 @@ export interface ImportedDataset {
    * engine has no converter): absent for entries stored before, which then match as written.
    */
   scripts?: ScriptTable;
+  /** where it came from; absent: imported from a file */
+  origin?: DatasetOrigin;
+}
+
+/**
+ * A subscribed dataset's fetched new version that the reader has not accepted yet: it replaces the
+ * one in use only when the reader has seen its version and its diff and said yes.
+ */
+export interface PendingVersion {
+  /** the validated dataset (schema output) */
+  data: Record<string, unknown>;
+  version: string;
+  /** when it was fetched (ms since 1970) */
+  fetchedAt: number;
+}
+
+/** Where a stored dataset came from: a file, the reader's own claims, or a URL it follows. */
+export type DatasetOrigin =
+  | { kind: 'file' }
+  | { kind: 'recorded' }
+  | {
+      kind: 'subscription';
+      /** the https address it is fetched from (http only for a loopback test server) */
+      url: string;
+      /** the validators of the newest version fetched (`pending`'s when there is one), for conditional requests */
+      etag?: string;
+      lastModified?: string;
+      /** the last check, successful or not (ms since 1970) */
+      checkedAt?: number;
+      /** why the last check kept the old version (unreachable, refused); absent when it went well */
+      error?: string;
+      pending?: PendingVersion;
+    };
+
+const buildOriginSchema = () => {
+  const optionalText = z.optional(z.string());
+  return z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('file') }),
+    z.object({ kind: z.literal('recorded') }),
+    z.object({
+      kind: z.literal('subscription'),
+      url: z.string(),
+      etag: optionalText,
+      lastModified: optionalText,
+      checkedAt: z.optional(z.number()),
+      error: optionalText,
+      pending: z.optional(
+        z.object({
+          data: z.record(z.string(), z.unknown()),
+          version: z.string(),
+          fetchedAt: z.number(),
+        }),
+      ),
+    }),
+  ]);
+};
+let originSchema: ReturnType<typeof buildOriginSchema> | undefined;
+
+/**
+ * An entry's origin as stored, checked (built on first use: the content script reads entries but
+ * never their origin). A missing or unreadable origin reads as a file: the entry stays usable, it is
+ * only not followed.
+ */
+export function datasetOrigin(entry: { origin?: unknown }): DatasetOrigin {
+  if (entry.origin === undefined) return { kind: 'file' };
+  originSchema ??= buildOriginSchema();
+  const read = z.safeParse(originSchema, entry.origin);
+  return read.success ? (read.data as DatasetOrigin) : { kind: 'file' };
 }
 
 /** A stored entry that cannot be used: skipped by the engine, listed with its problem, removable. */

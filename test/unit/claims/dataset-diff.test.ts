@@ -69,7 +69,7 @@ describe('diffDatasets', () => {
     [
       'keys in another order are the same claim (a tool may reorder them)',
       dataset('1.0.1', [
-        { rating: 'verified', sources: [{ url: 'https://example.com/a' }], ...claim('a') },
+        Object.fromEntries(Object.entries(claim('a')).reverse()) as ReturnType<typeof claim>,
         claim('b'),
         claim('c'),
       ]),
@@ -95,7 +95,7 @@ describe('diffDatasets', () => {
   it('a real dataset against itself is empty; one claim edited is one change', () => {
     const real = bundled() as unknown as DiffableDataset;
     expect(isEmptyDiff(diffDatasets(real, structuredClone(real)))).toBe(true);
-    const edited = structuredClone(real) as { claims: Record<string, unknown>[]; version: string };
+    const edited = structuredClone(real) as unknown as { claims: Record<string, unknown>[]; version: string };
     edited.version = '9.0.0';
     edited.claims[3] = { ...edited.claims[3], asOf: '2030-01-01' };
     const diff = diffDatasets(real, edited as unknown as DiffableDataset);
@@ -105,7 +105,7 @@ describe('diffDatasets', () => {
 });
 
 describe('sameJson', () => {
-  it.each([
+  it.each<[unknown, unknown, boolean, string]>([
     [{ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 }, true, 'key order does not matter'],
     [[1, 2], [2, 1], false, 'array order does'],
     [{ a: 1 }, { a: 1, b: undefined }, true, 'an undefined key is an absent key (as in JSON)'],
