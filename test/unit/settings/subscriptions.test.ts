@@ -78,7 +78,8 @@ describe('checkSubscriptionUrl', () => {
 describe('fetchDatasetText against a server on 127.0.0.1', () => {
   let server: DatasetServer;
   const body = JSON.stringify(validDataset());
-  const deps = { fetch, maxBytes: 4 * MB, timeoutMs: 2_000 };
+  // a generous limit: the machine is shared, and only the silent server's test is about the limit
+  const deps = { fetch, maxBytes: 4 * MB, timeoutMs: 20_000 };
   beforeAll(async () => {
     server = await startDatasetServer();
     server.set('/good.json', { kind: 'json', body });
@@ -121,7 +122,7 @@ describe('fetchDatasetText against a server on 127.0.0.1', () => {
     const outcome = await fetchDatasetText(server.url(path), {}, deps);
     expect(outcome.kind).toBe('failed');
     expect((outcome as { error: string }).error).toMatch(error);
-  });
+  }, 30_000);
 
   it('gives up on a server that never answers (the time limit, not a hang)', async () => {
     const outcome = await fetchDatasetText(server.url('/silent.json'), {}, { ...deps, timeoutMs: 300 });
