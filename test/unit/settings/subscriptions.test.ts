@@ -118,11 +118,15 @@ describe('fetchDatasetText against a server on 127.0.0.1', () => {
     ],
     ['/gone.json', /^the server answered 500 Internal Server Error$/, 'an error status'],
     ['/missing.json', /^the server answered 404 Not Found$/, 'no such file'],
-  ])('%s fails: %s (%s)', async (path, error) => {
-    const outcome = await fetchDatasetText(server.url(path), {}, deps);
-    expect(outcome.kind).toBe('failed');
-    expect((outcome as { error: string }).error).toMatch(error);
-  }, 30_000);
+  ])(
+    '%s fails: %s (%s)',
+    async (path, error) => {
+      const outcome = await fetchDatasetText(server.url(path), {}, deps);
+      expect(outcome.kind).toBe('failed');
+      expect((outcome as { error: string }).error).toMatch(error);
+    },
+    30_000,
+  );
 
   it('gives up on a server that never answers (the time limit, not a hang)', async () => {
     const outcome = await fetchDatasetText(server.url('/silent.json'), {}, { ...deps, timeoutMs: 300 });
