@@ -1,5 +1,7 @@
 /** What the options page needs from the outside world; the extension wires storage, tests a fake. */
+import type { DatasetDiff } from '../../core/claims/dataset-diff';
 import type { BrokenDataset } from '../../platform/datasets-store';
+import type { CheckSummary } from '../../platform/subscriptions';
 import type { Settings } from '../../platform/settings';
 
 export type { BrokenDataset };
@@ -11,7 +13,19 @@ export interface DatasetSummary {
   claimCount: number;
   importedAt: string;
   fileName: string;
+  /** present when the dataset is followed at a URL */
+  subscription?: {
+    url: string;
+    /** the last check, successful or not (ms since 1970) */
+    checkedAt?: number;
+    /** why the last check kept the version in use */
+    error?: string;
+    /** a fetched new version waiting for the reader's OK, with what it changes */
+    pending?: { version: string; fetchedAt: number; diff: DatasetDiff };
+  };
 }
+
+export type { CheckSummary };
 
 /**
  * Why a file was refused: `fields` (each error names the field and the reason: "file.json:
@@ -49,7 +63,21 @@ export interface OptionsPort {
   listDatasets(): Promise<DatasetList>;
   /** validates, then stores; on any error nothing installed changes */
   importDataset(fileName: string, text: string): Promise<ImportOutcome>;
+  /** removes it; a subscription's site permission is given back unless another subscription uses it */
   removeDataset(id: string): Promise<void>;
+  /**
+   * Asks the reader for the host permission an address needs (true when granted). Call it first thing
+   * in a click handler: the browser asks only during the reader's gesture.
+   */
+  requestSubscriptionPermission(url: string): Promise<boolean>;
+  /** the background fetches it; then the import's checks and one write (nothing changes on an error) */
+  subscribe(url: string): Promise<ImportOutcome>;
+  /** checks the subscriptions (due ones; all with force) */
+  checkSubscriptions(force: boolean): Promise<CheckSummary>;
+  /** puts a subscription's pending version in use, after the import's checks again */
+  acceptUpdate(id: string): Promise<ImportOutcome>;
+  /** keeps the version in use; the next check offers the new one again */
+  dismissUpdate(id: string): Promise<void>;
   /** removes one broken stored entry (by BrokenDataset.index) */
   removeBrokenDataset(index: number): Promise<void>;
   removeUnreadableDatasets(): Promise<void>;
