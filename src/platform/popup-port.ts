@@ -1,6 +1,8 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
+import bundledDatasets from 'virtual:claims-ids';
 import type { PopupPort, ReportResult } from '../ui/popup/port';
 import { browser } from './browser';
+import { datasetsInUseRows } from './datasets-in-use';
 import { loadImportedDatasets } from './datasets-store';
 import { parseMessage, type ToContent, toBackgroundSchema } from './messages';
 import { pageReportSchema } from './report';
@@ -73,6 +75,10 @@ export function createPopupPort(tabId: number | undefined): PopupPort {
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    async datasetsInUse() {
+      const { datasets } = await loadImportedDatasets(browser.storage.local);
+      return datasetsInUseRows(bundledDatasets, datasets);
     },
     async brokenDatasets() {
       const { broken } = await loadImportedDatasets(browser.storage.local);

@@ -11,7 +11,8 @@ import { datasetText, languageOf, shownNote } from '../content-language';
 import { type Locale, localeTag, type Translate } from '../i18n';
 import { exportFilename, ratingLabel, statsLine, toCsv, toMarkdown, verdictLabel } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
-import type { PopupPort } from './port';
+import { DatasetsInUse } from './DatasetsInUse';
+import type { DatasetInUseRow, PopupPort } from './port';
 
 type State =
   | { kind: 'loading' }
@@ -29,6 +30,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [broken, setBroken] = useState<string[]>([]);
+  const [inUse, setInUse] = useState<DatasetInUseRow[]>([]);
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
@@ -46,6 +48,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   // imported datasets that are broken are skipped by the page; say so here, on any page
   useEffect(() => {
     port.brokenDatasets().then(setBroken, () => setBroken([]));
+    port.datasetsInUse().then(setInUse, () => setInUse([]));
   }, [port]);
 
   const report = state.kind === 'report' ? state.report : undefined;
@@ -101,6 +104,7 @@ export function Popup({ port, t, locale }: PopupProps) {
         setStatus={setStatus}
       />
       {report && <Footer report={report} port={port} t={t} locale={locale} setStatus={setStatus} />}
+      <DatasetsInUse rows={inUse} t={t} locale={locale} />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
