@@ -86,7 +86,10 @@ function click(page: ExtensionPage, testId: string): Promise<boolean> {
   }, testId);
 }
 
-/** Types the address and presses Subscribe (a click, so the permission request is in a user gesture). */
+/**
+ * Types the address and presses Enter in the field: real keyboard input, so the form's submit handler
+ * runs in a user gesture, as Firefox requires for `permissions.request` (a script's click is not one).
+ */
 async function subscribe(page: ExtensionPage, url: string): Promise<void> {
   await page.evaluate((url) => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="subscribe-url"]')!;
@@ -96,7 +99,10 @@ async function subscribe(page: ExtensionPage, url: string): Promise<void> {
   await waitFor('the subscribe button', () =>
     page.evaluate(() => !document.querySelector<HTMLButtonElement>('[data-testid="subscribe"]')?.disabled),
   );
-  expect(await click(page, 'subscribe')).toBe(true);
+  await page.evaluate(() =>
+    document.querySelector<HTMLInputElement>('[data-testid="subscribe-url"]')!.focus(),
+  );
+  await page.press('Enter');
 }
 
 /**
