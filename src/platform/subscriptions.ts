@@ -155,6 +155,16 @@ export function readFetchedDataset(
   };
 }
 
+/** The last part of an address's path ("claims.json"), or its host when the path has none. */
+export function fileNameOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return decodeURIComponent(parsed.pathname.split('/').filter(Boolean).at(-1) ?? '') || parsed.host;
+  } catch {
+    return url;
+  }
+}
+
 /** Errors as one line for the list: the first few, then how many more. */
 export function summariseErrors(errors: readonly string[]): string {
   const shown = errors.slice(0, SHOWN_ERRORS).join('; ');
@@ -182,7 +192,8 @@ export function afterFetch(
   const failed = (error: string): SubscribedDataset => ({ ...entry, origin: { ...checked, error } });
   if (outcome.kind === 'not-modified') return { ...entry, origin: checked };
   if (outcome.kind === 'failed') return failed(outcome.error);
-  const read = readFetchedDataset(outcome.text, entry.origin.url, ctx);
+  // errors name the file as its address ends: the whole address is already in the list
+  const read = readFetchedDataset(outcome.text, fileNameOf(entry.origin.url), ctx);
   if (!read.ok) return failed(`update refused: ${summariseErrors(read.errors)}`);
   if (read.data.id !== entry.id)
     return failed(`update refused: the file is now the dataset "${read.data.id}", not "${entry.id}"`);

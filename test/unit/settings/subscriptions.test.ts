@@ -14,6 +14,7 @@ import {
   checkSubscriptionUrl,
   type FetchOutcome,
   fetchDatasetText,
+  fileNameOf,
   isDue,
   type SubscribedDataset,
   summariseErrors,
@@ -277,6 +278,16 @@ describe('isDue', () => {
     [NOW + CHECK_INTERVAL_MS, true, 'in the future: the clock was set back'],
   ])('checked at %s -> %s (%s)', (checkedAt, due) => {
     expect(isDue({ kind: 'subscription', url: URL_A, checkedAt }, NOW)).toBe(due);
+  });
+});
+
+describe('fileNameOf', () => {
+  it.each([
+    ['https://data.example.org/sets/energy.json?v=2', 'energy.json', 'the last part of the path'],
+    ['https://data.example.org/', 'data.example.org', 'no path: the host'],
+    ['https://data.example.org/my%20claims.json', 'my claims.json', 'decoded'],
+  ])('%s -> %s (%s)', (url, name) => {
+    expect(fileNameOf(url)).toBe(name);
   });
 });
 
