@@ -55,6 +55,9 @@ function claimsIndexPlugin(): Plugin {
           id: d.id,
           label: `the bundled dataset “${d.name}”`,
           claimIds: d.claims.map((c) => c.id),
+          // for the popup's list of datasets in use
+          name: d.name,
+          version: d.version,
         }));
         return `export default ${JSON.stringify(ids)};`;
       }

@@ -12,7 +12,7 @@ declare module 'virtual:claims-hint' {
 
 declare module 'virtual:claims-ids' {
   import type { DatasetInUse } from './core/claims/claim-ids';
-  /** the bundled datasets' ids and all their claim ids (claim-ids.ts) */
-  const datasets: readonly DatasetInUse[];
+  /** the bundled datasets' ids and all their claim ids (claim-ids.ts), names and versions */
+  const datasets: readonly (DatasetInUse & { name: string; version: string })[];
   export default datasets;
 }

@@ -24,9 +24,9 @@ export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content\.js$/, message: /call to import/, note: 1 },
   // Preact's dangerouslySetInnerHTML branch, never used
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^engine\.js$/, message: /innerHTML/, note: 2 },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/types-[\w-]+\.js$/, message: /innerHTML/, note: 3 },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/Switch-[\w-]+\.js$/, message: /innerHTML/, note: 3 },
   // zod's allowsEval probe, skipped under jitless
-  { code: 'DANGEROUS_EVAL', file: /^chunks\/settings-[\w-]+\.js$/, message: /Function constructor/, note: 4 },
+  { code: 'DANGEROUS_EVAL', file: /^chunks\/types-[\w-]+\.js$/, message: /Function constructor/, note: 4 },
 ];
 
 const matches = (warning: LintMessage, explained: ExplainedWarning) =>

@@ -66,6 +66,13 @@ export interface LaunchOptions {
   /** window/viewport size */
   width?: number;
   height?: number;
+  /**
+   * Firefox only: grant an extension's optional permissions when it asks, without a prompt (no
+   * automation can click one). Chromium has no such switch: a test grants a site there the way a
+   * reader does on the extension's details page (chrome://extensions' own API), after which the
+   * extension's request resolves at once.
+   */
+  grantOptionalPermissions?: boolean;
 }
 
 const CHROMIUM_CANDIDATES = [
@@ -351,6 +358,7 @@ export async function launchFirefox(
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      ...(options.grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   // Firefox wants an absolute path

@@ -29,6 +29,10 @@ const buildToBackground = () =>
       worst: z.nullable(verdictSchema()),
     }),
     z.object({ type: z.literal('report-error'), where: z.string(), message: z.string() }),
+    // from the options page and the popup: check the subscribed datasets (due ones, or all with force)
+    z.object({ type: z.literal('check-subscriptions'), force: z.boolean() }),
+    // from the options page: fetch a dataset to subscribe to (the options page checks and stores it)
+    z.object({ type: z.literal('fetch-subscription'), url: z.string() }),
   ]);
 
 /** `build()` the first time, the same schema after. */

@@ -1,5 +1,5 @@
 /** What the options page needs from the outside world; the extension wires storage, tests a fake. */
-import type { BrokenDataset, DatasetSummary } from './datasets';
+import type { BrokenDataset, CheckSummary, DatasetSummary } from './datasets';
 import type { Settings } from './settings';
 
 /**
@@ -38,7 +38,21 @@ export interface OptionsPort {
   listDatasets(): Promise<DatasetList>;
   /** validates, then stores; on any error nothing installed changes */
   importDataset(fileName: string, text: string): Promise<ImportOutcome>;
+  /** removes it; a subscription's site permission is given back unless another subscription uses it */
   removeDataset(id: string): Promise<void>;
+  /**
+   * Asks the reader for the host permission an address needs (true when granted). Call it first thing
+   * in a click handler: the browser asks only during the reader's gesture.
+   */
+  requestSubscriptionPermission(url: string): Promise<boolean>;
+  /** the background fetches it; then the import's checks and one write (nothing changes on an error) */
+  subscribe(url: string): Promise<ImportOutcome>;
+  /** checks the subscriptions (due ones; all with force) */
+  checkSubscriptions(force: boolean): Promise<CheckSummary>;
+  /** puts a subscription's pending version in use, after the import's checks again */
+  acceptUpdate(id: string): Promise<ImportOutcome>;
+  /** keeps the version in use; the next check offers the new one again */
+  dismissUpdate(id: string): Promise<void>;
   /** removes one broken stored entry (by BrokenDataset.index) */
   removeBrokenDataset(index: number): Promise<void>;
   removeUnreadableDatasets(): Promise<void>;

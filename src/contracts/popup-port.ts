@@ -9,6 +9,19 @@ export type ReportResult =
   /** the page has no content script (browser page, store, PDF viewer, still loading) or answered nonsense */
   | { kind: 'unavailable'; detail: string };
 
+/** A dataset the page engine uses, as the popup's footer lists it. */
+export interface DatasetInUseRow {
+  id: string;
+  name: string;
+  version: string;
+  /** bundled with ClaimLens, imported from a file, the reader's recorded claims, or followed at a URL */
+  kind: 'bundled' | 'file' | 'recorded' | 'subscription';
+  /** subscriptions: the last check (ms since 1970), whether it failed, a version waiting for the reader */
+  checkedAt?: number;
+  checkFailed?: boolean;
+  pendingVersion?: string;
+}
+
 export interface PopupPort {
   getReport(): Promise<ReportResult>;
   /** scrolls the page to the mark, flashes it and opens its card; false when the mark is gone */
@@ -20,6 +33,8 @@ export interface PopupPort {
   openOptions(): void;
   /** the names of imported datasets that are broken and not used (removable in the options) */
   brokenDatasets(): Promise<string[]>;
+  /** every dataset in use (bundled, imported, recorded, subscribed), in the order the engine takes them */
+  datasetsInUse(): Promise<DatasetInUseRow[]>;
   /** calls back when the page reports new results (rescan, navigation); returns an unsubscribe */
   onPageChanged(callback: () => void): () => void;
 }

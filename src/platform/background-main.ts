@@ -2,9 +2,14 @@
  * The background (service worker in Chrome, event page in Firefox). Listeners are registered
  * synchronously at start, as both browsers require for waking the background on events.
  */
+import bundledDatasets from 'virtual:claims-ids';
 import { browser, type Runtime } from './browser';
 import { onTabLoading, type RouterDeps, routeCommand, routeMessage } from './router';
 import { migrateStoredSettings } from './settings';
+import { browserSubscriptions } from './subscription-service';
+
+/** The messages whose answer the sender waits for (the others are answered by nothing). */
+const ANSWERED = new Set(['check-subscriptions', 'fetch-subscription']);
 
 export function startBackground(): void {
   const deps: RouterDeps = {
@@ -16,10 +21,22 @@ export function startBackground(): void {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;
     },
+    subscriptions: browserSubscriptions(bundledDatasets),
   };
+  // no alarms permission: subscriptions due (last checked a day ago or more) are checked when the
+  // background starts, and when the options page or the popup opens (they ask)
+  const checkDue = () => {
+    deps.subscriptions
+      ?.check(false)
+      .catch((error) => console.warn('[ClaimLens] subscription check failed', error));
+  };
+  browser.runtime.onStartup.addListener(checkDue);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): undefined => {
-    // answer only what the router handles; returning undefined leaves others' replies alone
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    // a promise answers the sender: only for the messages that want an answer
+    if (typeof type === 'string' && ANSWERED.has(type)) return routeMessage(message, sender, deps);
+    // returning undefined leaves others' replies alone
     void routeMessage(message, sender, deps);
     return undefined;
   });
@@ -34,5 +51,6 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(() => {
     migrateStoredSettings().catch((error) => console.warn('[ClaimLens] settings migration failed', error));
+    checkDue();
   });
 }

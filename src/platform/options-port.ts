@@ -5,12 +5,14 @@
  * writes it made, so "nothing changed" is true when it says so.
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
-import type { DatasetSummary, ImportedDataset } from '../contracts/datasets';
-import type { OptionsPort } from '../contracts/options-port';
+import type { DatasetOrigin, DatasetSummary, ImportedDataset } from '../contracts/datasets';
+import type { ImportOutcome, OptionsPort } from '../contracts/options-port';
+import { type DiffableDataset, diffDatasets } from '../core/claims/dataset-diff';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import { downloadText } from './download';
 import {
+  datasetOrigin,
   describeDataset,
   IMPORTED_DATASETS_KEY,
   loadImportedDatasets,
@@ -24,6 +26,9 @@ import {
 import { loadSettingsFrom, saveSettingsTo, settingsItems, siteKey } from './settings';
 import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';
+import { backgroundSubscriptions } from './subscription-client';
+import type { CheckSummary } from '../contracts/datasets';
+import { checkSubscriptionUrl, type FetchOutcome, subscriptionsOf } from './subscriptions';
 
 const MB = 1024 * 1024;
 /** A dataset file larger than this (in bytes, as UTF-8) is refused before parsing. */
@@ -50,6 +55,16 @@ export interface OptionsPortDeps {
    * converter); without it, imported datasets match as written.
    */
   scripts?: (dataset: Record<string, unknown>) => Promise<ScriptTable>;
+  /** the host permissions for subscriptions (the browser asks the reader) */
+  permissions?: {
+    request(origins: string[]): Promise<boolean>;
+    remove(origins: string[]): Promise<boolean>;
+  };
+  /** asks the background (which does the fetching): a check, or a first fetch */
+  background?: {
+    check(force: boolean): Promise<CheckSummary>;
+    fetchNew(url: string): Promise<FetchOutcome>;
+  };
 }
 
 function describeError(error: unknown): string {
@@ -78,7 +93,26 @@ async function putBack(area: StorageAreaLike, before: Record<string, unknown>, k
 export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
   const now = deps.now ?? (() => new Date());
   const bundled = deps.bundled ?? [];
-  const summary = ({ data: _data, scripts: _scripts, ...meta }: ImportedDataset): DatasetSummary => meta;
+  const summary = ({
+    data,
+    scripts: _scripts,
+    origin: _origin,
+    ...meta
+  }: ImportedDataset): DatasetSummary => {
+    const origin = datasetOrigin({ origin: _origin });
+    if (origin.kind !== 'subscription') return meta;
+    const { url, checkedAt, error, pending } = origin;
+    const subscription: NonNullable<DatasetSummary['subscription']> = { url };
+    if (checkedAt !== undefined) subscription.checkedAt = checkedAt;
+    if (error !== undefined) subscription.error = error;
+    if (pending)
+      subscription.pending = {
+        version: pending.version,
+        fetchedAt: pending.fetchedAt,
+        diff: diffDatasets(data as unknown as DiffableDataset, pending.data as unknown as DiffableDataset),
+      };
+    return { ...meta, subscription };
+  };
 
   /** the datasets in use: the bundled ones and the reader's usable imported ones */
   const inUse = async (): Promise<DatasetInUse[]> => {
@@ -108,6 +142,74 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     if (!scripts) return entries;
     return Promise.all(entries.map(async (entry) => ({ ...entry, scripts: await scripts(entry.data) })));
   };
+  /**
+   * The import's checks, in order (size, JSON, the schema, claim ids across the datasets in use, what
+   * storage holds), then one write; nothing changes on any error. A subscription's versions come in
+   * this way too, with their origin.
+   */
+  const install = async (fileName: string, text: string, origin?: DatasetOrigin): Promise<ImportOutcome> => {
+    const bytes = utf8Bytes(text);
+    if (bytes > MAX_DATASET_BYTES) {
+      return {
+        ok: false,
+        problem: 'file',
+        errors: [`${fileName}: the file is ${megabytes(bytes)}, larger than ${megabytes(MAX_DATASET_BYTES)}`],
+      };
+    }
+    const json = parseJsonFile(text, fileName);
+    if (!json.ok) return { ok: false, problem: 'file', errors: [json.error] };
+    const result = deps.validate(json.value, fileName);
+    if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
+    const clashes = claimIdClashes(result.dataset, fileName, await inUse());
+    if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
+    const entry = describeDataset(result.dataset, fileName, now());
+    if (origin) entry.origin = origin;
+    try {
+      const tooBig = localSizeError(
+        withImported(await readStoredEntries(deps.local), [entry]).next,
+        fileName,
+      );
+      if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
+      const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
+      return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
+    } catch (error) {
+      return {
+        ok: false,
+        problem: 'file',
+        errors: [`${fileName}: could not be stored (${describeError(error)})`],
+      };
+    }
+  };
+
+  /** the subscribed dataset with this id, as stored */
+  const subscribed = async (id: string) => {
+    const { datasets } = await loadImportedDatasets(deps.local);
+    return subscriptionsOf(datasets).find((d) => d.id === id);
+  };
+
+  /** the stored entry with this id given another origin (one write; nothing when it is gone) */
+  const setOrigin = async (id: string, origin: DatasetOrigin) => {
+    const raw = await readStoredEntries(deps.local);
+    const next = raw.map((e) =>
+      (e as { id?: unknown } | null)?.id === id ? { ...(e as object), origin } : e,
+    );
+    await deps.local.set({ [IMPORTED_DATASETS_KEY]: next });
+  };
+
+  /** the host permissions no subscription left uses any more, given back */
+  const releasePermissions = async (candidates: string[]) => {
+    if (!deps.permissions || candidates.length === 0) return;
+    const { datasets } = await loadImportedDatasets(deps.local);
+    const used = new Set(
+      subscriptionsOf(datasets).map((d) => {
+        const checked = checkSubscriptionUrl(d.origin.url);
+        return checked.ok ? checked.permission : '';
+      }),
+    );
+    const unused = [...new Set(candidates)].filter((p) => !used.has(p));
+    if (unused.length > 0) await deps.permissions.remove(unused).catch(() => false);
+  };
+
   return {
     siteKey,
     loadSettings: () => loadSettingsFrom(deps.sync),
@@ -116,42 +218,73 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       const { datasets, broken } = await loadImportedDatasets(deps.local);
       return { datasets: datasets.map(summary), broken };
     },
-    async importDataset(fileName, text) {
-      const bytes = utf8Bytes(text);
-      if (bytes > MAX_DATASET_BYTES) {
-        return {
-          ok: false,
-          problem: 'file',
-          errors: [
-            `${fileName}: the file is ${megabytes(bytes)}, larger than ${megabytes(MAX_DATASET_BYTES)}`,
-          ],
-        };
-      }
-      const json = parseJsonFile(text, fileName);
-      if (!json.ok) return { ok: false, problem: 'file', errors: [json.error] };
-      const result = deps.validate(json.value, fileName);
-      if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
-      const clashes = claimIdClashes(result.dataset, fileName, await inUse());
-      if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
-      const entry = describeDataset(result.dataset, fileName, now());
-      try {
-        const tooBig = localSizeError(
-          withImported(await readStoredEntries(deps.local), [entry]).next,
-          fileName,
-        );
-        if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
-        const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
-        return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
-      } catch (error) {
-        return {
-          ok: false,
-          problem: 'file',
-          errors: [`${fileName}: could not be stored (${describeError(error)})`],
-        };
-      }
-    },
+    importDataset: (fileName, text) => install(fileName, text),
     async removeDataset(id) {
+      const followed = await subscribed(id);
       await removeImportedDataset(deps.local, id);
+      // unsubscribing gives the site's permission back, unless another subscription uses that site
+      const checked = followed ? checkSubscriptionUrl(followed.origin.url) : undefined;
+      if (checked?.ok) await releasePermissions([checked.permission]);
+    },
+    requestSubscriptionPermission(url) {
+      const checked = checkSubscriptionUrl(url);
+      if (!checked.ok || !deps.permissions) return Promise.resolve(false);
+      // called straight from the click: the browser asks only during the reader's gesture
+      return deps.permissions.request([checked.permission]).catch(() => false);
+    },
+    async subscribe(input) {
+      const checked = checkSubscriptionUrl(input);
+      if (!checked.ok) return { ok: false, problem: 'file', errors: [`${input}: ${checked.reason}`] };
+      const url = checked.url;
+      let outcome: FetchOutcome;
+      try {
+        outcome = deps.background
+          ? await deps.background.fetchNew(url)
+          : { kind: 'failed', error: 'no background to fetch with' };
+      } catch (error) {
+        outcome = { kind: 'failed', error: describeError(error) };
+      }
+      const installed: ImportOutcome =
+        outcome.kind === 'fetched'
+          ? await install(url, outcome.text, {
+              kind: 'subscription',
+              url,
+              ...(outcome.etag ? { etag: outcome.etag } : {}),
+              ...(outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
+              checkedAt: now().getTime(),
+            })
+          : {
+              ok: false,
+              problem: 'file',
+              errors: [
+                outcome.kind === 'failed'
+                  ? `${url}: ${outcome.error}`
+                  : `${url}: the server answered 304 Not Modified`,
+              ],
+            };
+      // a subscription that did not come about needs no permission
+      if (!installed.ok) await releasePermissions([checked.permission]);
+      return installed;
+    },
+    async checkSubscriptions(force) {
+      if (!deps.background) return { checked: 0, updates: 0, errors: 0 };
+      return deps.background.check(force);
+    },
+    async acceptUpdate(id) {
+      const entry = await subscribed(id);
+      const pending = entry?.origin.pending;
+      if (!entry || !pending)
+        return { ok: false, problem: 'file', errors: [`${id}: no new version to accept`] };
+      const { pending: _pending, ...origin } = entry.origin;
+      // checked again: another dataset may have taken one of its claim ids since it was fetched
+      return install(entry.origin.url, JSON.stringify(pending.data), origin);
+    },
+    async dismissUpdate(id) {
+      const entry = await subscribed(id);
+      if (!entry?.origin.pending) return;
+      // without the pending version's validators, the next check fetches it again and asks again
+      const { pending: _pending, etag: _etag, lastModified: _lastModified, ...origin } = entry.origin;
+      await setOrigin(id, origin);
     },
     async removeBrokenDataset(index) {
       await removeBrokenDataset(deps.local, index);
@@ -264,5 +397,10 @@ export function createBrowserOptionsPort(
     onStorageChanged: browser.storage.onChanged,
     // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
     scripts: async (dataset) => (await import('./opencc-converter')).scriptTableFor(dataset),
+    permissions: {
+      request: (origins) => browser.permissions.request({ origins }),
+      remove: (origins) => browser.permissions.remove({ origins }),
+    },
+    background: backgroundSubscriptions(),
   });
 }

@@ -1,8 +1,10 @@
 /** The popup's door to the browser: which tab, its report, show-mark, the site switch, clipboard, files. */
+import bundledDatasets from 'virtual:claims-ids';
 import { parseMessage, type ToContent, toBackgroundSchema } from '../contracts/messages';
 import type { PopupPort, ReportResult } from '../contracts/popup-port';
 import { pageReportSchema } from '../contracts/report';
 import { browser } from './browser';
+import { datasetsInUseRows } from './datasets-in-use';
 import { loadImportedDatasets } from './datasets-store';
 import { downloadText } from './download';
 import { setSiteEnabled } from './settings';
@@ -64,6 +66,10 @@ export function createPopupPort(tabId: number | undefined): PopupPort {
     download: downloadText,
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    async datasetsInUse() {
+      const { datasets } = await loadImportedDatasets(browser.storage.local);
+      return datasetsInUseRows(bundledDatasets, datasets);
     },
     async brokenDatasets() {
       const { broken } = await loadImportedDatasets(browser.storage.local);

@@ -4,6 +4,15 @@
  */
 import { type BadgeApi, clearBadge, showBadge } from './badge';
 import { parseMessage, toBackgroundSchema, toContentSchema } from '../contracts/messages';
+import type { CheckSummary } from '../contracts/datasets';
+import type { FetchOutcome } from './subscriptions';
+
+/** The subscriptions' work, done in the background (tests pass fakes). */
+export interface SubscriptionDeps {
+  check(force: boolean): Promise<CheckSummary>;
+  /** a first fetch of an address to subscribe to: its text, or why not */
+  fetchNew(url: string): Promise<FetchOutcome>;
+}
 
 export interface SenderLike {
   id?: string;
@@ -20,6 +29,7 @@ export interface RouterDeps {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   activeTabId(): Promise<number | undefined>;
   log?: (message: string, detail?: unknown) => void;
+  subscriptions?: SubscriptionDeps;
 }
 
 export type SenderKind = 'content' | 'page' | 'foreign';
@@ -57,6 +67,13 @@ export async function routeMessage(raw: unknown, sender: SenderLike, deps: Route
       case 'report-error':
         log(`error in ${message.where}: ${message.message}`, { tab: sender.tab?.id, url: sender.url });
         return undefined;
+      // only our own pages may make the background fetch: a page's content script never does
+      case 'check-subscriptions':
+        if (kind !== 'page' || !deps.subscriptions) return undefined;
+        return await deps.subscriptions.check(message.force);
+      case 'fetch-subscription':
+        if (kind !== 'page' || !deps.subscriptions) return undefined;
+        return await deps.subscriptions.fetchNew(message.url);
     }
   } catch (error) {
     log('background failed to handle a message', error);

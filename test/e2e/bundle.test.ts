@@ -81,6 +81,12 @@ describe(`the ${BROWSER} build`, () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toBeUndefined();
+    // subscriptions: one origin at a time, asked for when the reader subscribes (http only on loopback)
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
     if (BROWSER === 'chromium') {
       expect(manifest.background).toEqual({ service_worker: 'background.js', type: 'module' });
       expect(manifest.browser_specific_settings).toBeUndefined();

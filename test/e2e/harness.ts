@@ -5,7 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserName, type ExtensionBrowser, launchBrowser } from '../../src/cli/browsers';
+import {
+  type BrowserName,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchBrowser,
+} from '../../src/cli/browsers';
 import { type StaticServer, serveFolders } from '../../src/cli/serve';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,7 +26,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(launch?: LaunchOptions): Promise<Harness> {
   const extensionDir = resolve(ROOT, 'dist', BROWSER === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(resolve(extensionDir, 'manifest.json')))
     throw new Error(`no build in ${extensionDir}: run npm run build`);
@@ -34,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
     },
     { headers: { '/strict/': { 'content-security-policy': STRICT_CSP } } },
   );
-  const browser = await launchBrowser(BROWSER, extensionDir);
+  const browser = await launchBrowser(BROWSER, extensionDir, launch);
   return {
     browser,
     server,

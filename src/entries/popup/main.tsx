@@ -3,11 +3,14 @@ import '../../ui/components/base.css';
 import '../../ui/popup/popup.css';
 import { createPopupPort, resolveTabId } from '../../platform/popup-port';
 import { loadSettings } from '../../platform/settings';
+import { checkDueSubscriptions } from '../../platform/subscription-client';
 import { browserUiLanguage } from '../../platform/ui-locale';
 import { localeTag, resolveLocale, translator } from '../../ui/i18n';
 import { Popup } from '../../ui/popup/Popup';
 
 async function main(): Promise<void> {
+  // subscriptions last checked a day ago or more are checked now (there is no alarm to wake us)
+  checkDueSubscriptions();
   const [settings, tabId] = await Promise.all([loadSettings(), resolveTabId(location.search)]);
   const locale = resolveLocale(settings.language, browserUiLanguage());
   document.documentElement.lang = localeTag(locale);

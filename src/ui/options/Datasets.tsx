@@ -6,6 +6,7 @@ import type { BrokenDataset, DatasetSummary } from '../../contracts/datasets';
 import type { DatasetList, OptionsPort } from '../../contracts/options-port';
 import { JsonFileField } from './JsonFileField';
 import { message, type Notice, readChosenFile } from './shared';
+import { SubscribeForm, SubscriptionDetails } from './Subscriptions';
 
 export function Datasets(props: {
   port: OptionsPort;
@@ -50,7 +51,7 @@ export function Datasets(props: {
   const remove = async (dataset: DatasetSummary) => {
     try {
       await port.removeDataset(dataset.id);
-      setStatus(t('optionsRemoved', [dataset.name]));
+      setStatus(t(dataset.subscription ? 'optionsUnsubscribed' : 'optionsRemoved', [dataset.name]));
     } catch (error) {
       setStatus(t('optionsSaveFailed', [message(error)]));
     }
@@ -80,22 +81,37 @@ export function Datasets(props: {
             <li key={dataset.id} class="row" data-testid="dataset" data-dataset-id={dataset.id}>
               <span class="row-main">
                 <strong>{dataset.name}</strong>
-                <span class="row-meta">
-                  {t('optionsDatasetMeta', [
-                    dataset.version,
-                    String(dataset.claimCount),
-                    dataset.fileName,
-                    formatDate(dataset.importedAt.slice(0, 10), locale),
-                  ])}
-                </span>
+                {dataset.subscription ? (
+                  <SubscriptionDetails
+                    dataset={{ ...dataset, subscription: dataset.subscription }}
+                    port={port}
+                    t={t}
+                    locale={locale}
+                    reload={reload}
+                    setStatus={setStatus}
+                    setNotice={setNotice}
+                  />
+                ) : (
+                  <span class="row-meta">
+                    {t('optionsDatasetMeta', [
+                      dataset.version,
+                      String(dataset.claimCount),
+                      dataset.fileName,
+                      formatDate(dataset.importedAt.slice(0, 10), locale),
+                    ])}
+                  </span>
+                )}
               </span>
               <button
                 type="button"
                 class="danger"
-                aria-label={t('optionsDatasetRemove', [dataset.name])}
+                data-testid={dataset.subscription ? 'unsubscribe' : 'remove-dataset'}
+                aria-label={t(dataset.subscription ? 'optionsUnsubscribeLabel' : 'optionsDatasetRemove', [
+                  dataset.name,
+                ])}
                 onClick={() => void remove(dataset)}
               >
-                {t('optionsRemove')}
+                {t(dataset.subscription ? 'optionsUnsubscribe' : 'optionsRemove')}
               </button>
             </li>
           ))}
@@ -113,6 +129,14 @@ export function Datasets(props: {
         label={t('optionsImportDataset')}
         disabled={busy}
         onFile={(event) => void onFile(event)}
+      />
+      <SubscribeForm
+        port={port}
+        t={t}
+        hasSubscriptions={datasets.datasets.some((d) => d.subscription)}
+        reload={reload}
+        setStatus={setStatus}
+        setNotice={setNotice}
       />
     </section>
   );

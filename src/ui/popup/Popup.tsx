@@ -12,7 +12,8 @@ import { type Locale, localeTag, type Translate } from '../i18n';
 import { ratingLabel, sourceKindHint, sourceKindLabel, verdictLabel } from '../labels';
 import { exportFilename, statsLine, toCsv, toMarkdown } from './export';
 import { type ClaimItem, datasetsOf, groupReport } from './model';
-import type { PopupPort } from '../../contracts/popup-port';
+import type { DatasetInUseRow, PopupPort } from '../../contracts/popup-port';
+import { DatasetsInUse } from './DatasetsInUse';
 
 type State =
   | { kind: 'loading' }
@@ -30,6 +31,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [broken, setBroken] = useState<string[]>([]);
+  const [inUse, setInUse] = useState<DatasetInUseRow[]>([]);
   const generation = useRef(0);
 
   const refresh = useCallback(async () => {
@@ -47,6 +49,7 @@ export function Popup({ port, t, locale }: PopupProps) {
   // imported datasets that are broken are skipped by the page; say so here, on any page
   useEffect(() => {
     port.brokenDatasets().then(setBroken, () => setBroken([]));
+    port.datasetsInUse().then(setInUse, () => setInUse([]));
   }, [port]);
 
   const report = state.kind === 'report' ? state.report : undefined;
@@ -102,6 +105,7 @@ export function Popup({ port, t, locale }: PopupProps) {
         setStatus={setStatus}
       />
       {report && <Footer report={report} port={port} t={t} locale={locale} setStatus={setStatus} />}
+      <DatasetsInUse rows={inUse} t={t} locale={locale} />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -1,5 +1,5 @@
 import type { PageReport } from '../../../src/contracts/report';
-import type { PopupPort, ReportResult } from '../../../src/contracts/popup-port';
+import type { DatasetInUseRow, PopupPort, ReportResult } from '../../../src/contracts/popup-port';
 
 type Claim = PageReport['claims'][number];
 type Mark = PageReport['marks'][number];
@@ -94,6 +94,8 @@ export interface FakePort extends PopupPort {
   result: ReportResult;
   /** what brokenDatasets answers */
   broken: string[];
+  /** what datasetsInUse answers */
+  inUse: DatasetInUseRow[];
   fire(): void;
 }
 
@@ -102,9 +104,13 @@ export function fakePort(result: ReportResult): FakePort {
   const port: FakePort = {
     result,
     broken: [],
+    inUse: [],
     calls: { showMark: [], setSite: [], copied: [], downloads: [] },
     async brokenDatasets() {
       return port.broken;
+    },
+    async datasetsInUse() {
+      return port.inUse;
     },
     async getReport() {
       return port.result;

@@ -242,3 +242,29 @@ describe('popup', () => {
     expect(q('claim')[0]!.querySelector('[data-testid="recorded-figure"]')!.textContent).toContain('亿');
   });
 });
+
+describe('datasets in use', () => {
+  it('lists every dataset in use with its version, origin and a subscription’s last check', async () => {
+    const port = fakePort({ kind: 'unavailable', detail: 'no content script' });
+    port.inUse = [
+      { id: 'alibaba-ai-2025', name: 'Alibaba AI', version: '1.1.0', kind: 'bundled' },
+      { id: 'mine', name: 'Mine', version: '0.1.0', kind: 'file' },
+      {
+        id: 'followed',
+        name: 'Followed',
+        version: '2.0.0',
+        kind: 'subscription',
+        checkedAt: Date.parse('2026-06-01T12:00:00Z'),
+        checkFailed: true,
+        pendingVersion: '2.1.0',
+      },
+    ];
+    await mount(port);
+    const rows = [...root.querySelectorAll('[data-testid="dataset-in-use"]')].map((li) => li.textContent);
+    expect(rows).toEqual([
+      'Alibaba AI 1.1.0 bundled',
+      'Mine 0.1.0 imported',
+      'Followed 2.0.0 subscribed, checked Jun 1, 2026 · the last check failed · version 2.1.0 waits in the settings',
+    ]);
+  });
+});

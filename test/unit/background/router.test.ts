@@ -4,6 +4,7 @@ import {
   classifySender,
   onTabLoading,
   type RouterDeps,
+  type SenderLike,
   routeCommand,
   routeMessage,
 } from '../../../src/platform/router';
@@ -102,6 +103,61 @@ describe('routeMessage', () => {
       routeMessage({ type: 'page-summary', count: 1, worst: null }, content, d),
     ).resolves.toBeUndefined();
     expect(logs).toEqual(['background failed to handle a message']);
+  });
+});
+
+describe('subscription messages', () => {
+  const page = { id: 'ours', url: 'chrome-extension://ours/options.html' };
+  const withSubscriptions = () => {
+    const { d } = deps();
+    const asked: string[] = [];
+    d.subscriptions = {
+      async check(force) {
+        asked.push(`check ${force}`);
+        return { checked: 1, updates: 0, errors: 0 };
+      },
+      async fetchNew(url) {
+        asked.push(`fetch ${url}`);
+        return { kind: 'not-modified' };
+      },
+    };
+    return { d, asked };
+  };
+
+  it.each<[unknown, SenderLike, string[], string]>([
+    [{ type: 'check-subscriptions', force: true }, page, ['check true'], 'our options page asks for a check'],
+    [
+      { type: 'fetch-subscription', url: 'https://x.example/d.json' },
+      page,
+      ['fetch https://x.example/d.json'],
+      'and a first fetch',
+    ],
+    [
+      { type: 'check-subscriptions', force: true },
+      content,
+      [],
+      'a content script never makes the background fetch',
+    ],
+    [
+      { type: 'fetch-subscription', url: 'https://x.example/d.json' },
+      { id: 'evil', url: 'https://evil.example/' },
+      [],
+      'nor another extension',
+    ],
+    [{ type: 'check-subscriptions', force: 'yes' }, page, [], 'a malformed message is dropped'],
+  ])('%j from %j -> %j (%s)', async (message, sender, expected) => {
+    const { d, asked } = withSubscriptions();
+    await routeMessage(message, sender, d);
+    expect(asked).toEqual(expected);
+  });
+
+  it('answers with the check’s summary', async () => {
+    const { d } = withSubscriptions();
+    await expect(routeMessage({ type: 'check-subscriptions', force: false }, page, d)).resolves.toEqual({
+      checked: 1,
+      updates: 0,
+      errors: 0,
+    });
   });
 });
 

@@ -60,7 +60,8 @@ function readyInputs(): StoreInputs {
         { 'summary.txt': 'A summary.', 'description.txt': 'A longer description.' },
       ]),
     ),
-    permissionJustifications: '# Permissions\n## `storage`\nwhy\n## `content_scripts`\nwhy\n',
+    permissionJustifications:
+      '# Permissions\n## `storage`\nwhy\n## `content_scripts`\nwhy\n## `optional_host_permissions`\nwhy\n',
     singlePurpose: 'One purpose.',
     screenshots: { en: [{ name: '1.png', bytes: pngHeader(1280, 800) }] },
     smallPromoTiles: [{ name: 'promo-small.png', bytes: pngHeader(440, 280) }],

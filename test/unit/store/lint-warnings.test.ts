@@ -9,12 +9,12 @@ const TODAY = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', message: 'Unsafe call to import for argument 0' },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: 'chunks/types-BoPuwPzM.js',
+    file: 'chunks/Switch-CNwgEqRf.js',
     message: 'Unsafe assignment to innerHTML',
   },
   {
     code: 'DANGEROUS_EVAL',
-    file: 'chunks/settings-Cx9wbSEt.js',
+    file: 'chunks/types-DNZh4It1.js',
     message: 'The Function constructor is eval.',
   },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'engine.js', message: 'Unsafe assignment to innerHTML' },
