@@ -35,7 +35,7 @@ new PerformanceObserver((list) => {
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alibaba AI spending</title>${LONG_TASK_PROBE}</head><body><article>${body}</article></body></html>`;
 
-interface HeavyCase {
+export interface HeavyCase {
   name: string;
   html: string;
   /** marks expected once the page is read (a lower bound: the scan is done when they are there) */
@@ -48,7 +48,7 @@ interface HeavyCase {
 const paragraphs = (n: number, text: (i: number) => string) =>
   Array.from({ length: n }, (_, i) => `<p>${text(i)}</p>`).join('');
 
-function cases(): HeavyCase[] {
+export function cases(): HeavyCase[] {
   const out: HeavyCase[] = [];
   for (const n of [1000, 3000, 6000]) {
     out.push({
