@@ -1,14 +1,16 @@
 /**
- * Synthetic heavy pages for `npm run bench:pages`: mutation storms, a page translated in place and one
- * giant paragraph, each in Chromium without an extension, with a baseline build
- * (BENCH_BASELINE=path/to/dist/chrome, e.g. a build of an older commit) and with this build, side by
- * side. What is measured is the page's longest task (a PerformanceObserver for `longtask`, installed
+ * Synthetic heavy pages for `npm run bench:pages`: the engine's cold start, mutation storms, a page
+ * translated in place and one giant paragraph, each in Chromium without an extension, with a baseline
+ * build and with this build, side by side. BENCH_BASELINE is the baseline: a built extension folder
+ * (path/to/dist/chrome), or a git commit, which is then exported and built in a temporary folder
+ * (BENCH_BASELINE=HEAD~3). BENCH_RUNS runs each case that many times (default 1) and gives medians. What is measured is the page's longest task (a PerformanceObserver for `longtask`, installed
  * by the page before anything else runs; 0 = none of 50 ms or more) and ClaimLens's own longest slice
  * of work as its report says.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type ExtensionBrowser, type ExtensionPage, launchChromium } from '../src/cli/browsers';
 import { reportOf, tabIdOf, waitFor } from '../src/cli/inspect';
 import { serveFolders } from '../src/cli/serve';
@@ -50,6 +52,13 @@ const paragraphs = (n: number, text: (i: number) => string) =>
 
 export function cases(): HeavyCase[] {
   const out: HeavyCase[] = [];
+  // the engine's cold start: evaluating the recognizer and the matcher and building the matcher's
+  // tables, with only one short paragraph to read after it
+  out.push({
+    name: 'engine start (cold matcher), one subject paragraph',
+    html: page(`<p>${SUBJECT_SENTENCE}</p>`),
+    marksAfterLoad: 1,
+  });
   for (const n of [1000, 3000, 6000]) {
     out.push({
       name: `text changed in ${n} marked paragraphs`,
@@ -144,7 +153,25 @@ async function runCase(
   }
 }
 
-export async function heavyPages(current: string, baseline: string | undefined): Promise<void> {
+/**
+ * A baseline extension folder: `spec` itself when it is a folder, else a git commit of this repository
+ * exported and built in a temporary folder (with this checkout's node_modules).
+ */
+function baselineBuild(spec: string): { dir: string; cleanup(): void } {
+  if (existsSync(spec)) return { dir: spec, cleanup: () => {} };
+  const root = resolve(import.meta.dirname, '..');
+  const work = mkdtempSync(join(tmpdir(), 'claimlens-baseline-'));
+  console.error(`building the baseline ${spec} in ${work}`);
+  const sh = (command: string) => execSync(command, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
+  sh(`git -C ${JSON.stringify(root)} archive ${JSON.stringify(spec)} | tar -x`);
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+  sh('npx vite build --configLoader runner');
+  return { dir: join(work, 'dist/chrome'), cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+export async function heavyPages(current: string, baselineSpec: string | undefined): Promise<void> {
+  const baselineFolder = baselineSpec ? baselineBuild(baselineSpec) : undefined;
+  const baseline = baselineFolder?.dir;
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-heavy-'));
   const all = cases();
   for (const [i, c] of all.entries()) writeFileSync(join(dir, `case-${i}.html`), c.html);
@@ -156,26 +183,48 @@ export async function heavyPages(current: string, baseline: string | undefined):
   ];
   const cell = (r: { longest: number; own: number | undefined }) =>
     `${r.longest ? r.longest.toFixed(0) : '<50'}${r.own === undefined ? '' : ` (own ${r.own.toFixed(0)})`}`;
-  const results: string[][] = all.map(() => []);
+  // per case and arm, one result per run; the arms take turns within each run, so a busy spell of
+  // this shared machine falls on all of them alike
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+  const measured = all.map(() => arms.map((): { longest: number; own: number | undefined }[] => []));
+  const load: number[] = [];
   try {
-    for (const arm of arms) {
-      const browser = await launchChromium(arm.dir);
-      try {
-        for (const [i, c] of all.entries()) {
-          const result = await runCase(browser, `${server.url}/case-${i}.html`, c, arm.dir !== null);
-          results[i]!.push(cell(result));
-          console.error(`  ${arm.name}: ${c.name}: ${cell(result)}`);
+    for (let run = 0; run < runs; run++) {
+      for (const [a, arm] of arms.entries()) {
+        const browser = await launchChromium(arm.dir);
+        try {
+          for (const [i, c] of all.entries()) {
+            load.push(loadavg()[0]!);
+            const result = await runCase(browser, `${server.url}/case-${i}.html`, c, arm.dir !== null);
+            measured[i]![a]!.push(result);
+            console.error(`  ${arm.name}: ${c.name}: ${cell(result)}`);
+          }
+        } finally {
+          await browser.close();
         }
-      } finally {
-        await browser.close();
       }
     }
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+    baselineFolder?.cleanup();
   }
+  const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
+  const results = measured.map((byArm) =>
+    byArm.map((list) => {
+      const owns = list.flatMap((r) => (r.own === undefined ? [] : [r.own]));
+      return cell({
+        longest: medianOf(list.map((r) => r.longest)),
+        own: owns.length > 0 ? medianOf(owns) : undefined,
+      });
+    }),
+  );
   console.log(
-    '\nheavy pages: the longest task in ms (a long task is 50 ms; "own" = ClaimLens\'s longest slice by its report)',
+    `\nmachine load (1-minute load average) during the runs: median ${medianOf(load).toFixed(1)} on ${cpus().length} cores` +
+      ' (long tasks here are wall-clock: a busy machine stretches them)',
+  );
+  console.log(
+    `heavy pages: the longest task in ms, median of ${runs} run(s) (a long task is 50 ms; "own" = ClaimLens's longest slice by its report)`,
   );
   console.log(`${'case'.padEnd(52)} ${arms.map((a) => a.name.padStart(18)).join(' ')}`);
   for (const [i, c] of all.entries()) {
