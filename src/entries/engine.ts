@@ -5,15 +5,12 @@
  * messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { combineMatchers } from '../core/claims/combine';
 import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
-import type { Matcher, MatcherOptions } from '../core/claims/matcher';
+import type { Matcher } from '../core/claims/matcher';
 import { pageSubjectTest, subjectHint, subjectTest } from '../core/claims/subject-test';
 import { PageApp } from '../page/app';
-import { loadReading, type Reading } from '../page/reading';
-import { runInSlices } from '../page/scheduler';
+import { loadReading, matcherInSlices, matcherOptionsFor, matcherOver, type Reading } from '../page/reading';
 import { reportWithoutEngine } from '../page/launcher';
-import { publishedDate } from '../page/page-date';
 import { reportError, sendToBackground } from '../platform/content-channel';
 import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { tableConverter } from '../core/claims/script-variants';
@@ -21,9 +18,6 @@ import type { ToContent } from '../platform/messages';
 import { isSiteEnabledForUrl, onSettingsChanged, type Settings } from '../platform/settings';
 import { browserUiLanguage } from '../platform/ui-locale';
 import { matcherLanguage, resolveLocale, translator } from '../ui/i18n';
-
-/** work per slice of the matcher's set-up before yielding to the page, as the page engine's own slices */
-const SLICE_MS = 8;
 
 // imported datasets get their other script from the conversions the options page recorded
 const compiledOrNone = ({ datasets, scripts }: Imported) =>
@@ -112,35 +106,9 @@ class ContentScript {
     let matcher: Matcher | undefined;
     const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
     const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
-    const matcherOptions = (): MatcherOptions => {
-      // the page's date is read when its first claim may be matched: a single-page app's next
-      // story (a restart) has its own
-      const options: MatcherOptions = { lang: matcherLanguage(locale) };
-      const pageDate = publishedDate(document);
-      if (pageDate) options.pageDate = pageDate;
-      // the headline says whose story it is: blocks naming no company ("the company's shares") are about it
-      if (title) options.title = title;
-      if (lead) options.lead = lead;
-      return options;
-    };
-    const combined = (bundled: Matcher, imported: Matcher | undefined) =>
-      imported ? combineMatchers(bundled, imported) : bundled;
-    const matcherNow = (ready: Reading) => {
-      if (!matcher) {
-        const options = matcherOptions();
-        const bundled = ready.createMatcher(claimsIndex, options);
-        matcher = combined(bundled, importedIndex && ready.createMatcher(importedIndex, options));
-      }
-      return matcher;
-    };
-    /** the matcher's tables built a part at a time, each part in a slice of the page's time */
-    const buildMatcher = async (ready: Reading) => {
-      const options = matcherOptions();
-      const bundled = await runInSlices(ready.matcherSteps(claimsIndex, options), SLICE_MS);
-      const imported =
-        importedIndex && (await runInSlices(ready.matcherSteps(importedIndex, options), SLICE_MS));
-      matcher ??= combined(bundled, imported);
-    };
+    const matcherOptions = () => matcherOptionsFor(document, matcherLanguage(locale), title, lead);
+    const matcherNow = (ready: Reading) =>
+      (matcher ??= matcherOver(ready, claimsIndex, importedIndex, matcherOptions()));
     this.app = new PageApp({
       doc: document,
       engine: {
@@ -149,7 +117,7 @@ class ContentScript {
         load: async () => {
           const ready = await loadReading();
           // the matcher's tables are built here, in slices of their own, not in the first block's
-          await buildMatcher(ready);
+          matcher = await matcherInSlices(ready, claimsIndex, importedIndex, matcherOptions());
           loaded = ready;
         },
         findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),
