@@ -1,15 +1,18 @@
 /**
- * Synthetic heavy pages for `npm run bench:pages`: mutation storms, a page translated in place and one
- * giant paragraph, each in Chromium without an extension, with a baseline build
- * (BENCH_BASELINE=path/to/dist/chrome, e.g. a build of an older commit) and with this build, side by
- * side. What is measured is the page's longest task (a PerformanceObserver for `longtask`, installed
+ * Synthetic heavy pages for `npm run bench:pages`: the engine's cold start, mutation storms, a page
+ * translated in place and one giant paragraph, each in Chromium without an extension, with a baseline
+ * build and with this build, side by side. BENCH_BASELINE is the baseline: a built extension folder
+ * (path/to/dist/chrome), or a git commit, which is then exported and built in a temporary folder
+ * (BENCH_BASELINE=HEAD~3). BENCH_RUNS runs each case that many times (default 1) and gives medians. What is measured is the page's longest task (a PerformanceObserver for `longtask`, installed
  * by the page before anything else runs; 0 = none of 50 ms or more) and ClaimLens's own longest slice
  * of work as its report says.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type ExtensionBrowser, type ExtensionPage, launchChromium } from '../src/cli/browsers';
+import type { TraceEvent } from '../src/cli/script-trace';
 import { reportOf, tabIdOf, waitFor } from '../src/cli/inspect';
 import { serveFolders } from '../src/cli/serve';
 
@@ -35,7 +38,7 @@ new PerformanceObserver((list) => {
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alibaba AI spending</title>${LONG_TASK_PROBE}</head><body><article>${body}</article></body></html>`;
 
-interface HeavyCase {
+export interface HeavyCase {
   name: string;
   html: string;
   /** marks expected once the page is read (a lower bound: the scan is done when they are there) */
@@ -48,8 +51,15 @@ interface HeavyCase {
 const paragraphs = (n: number, text: (i: number) => string) =>
   Array.from({ length: n }, (_, i) => `<p>${text(i)}</p>`).join('');
 
-function cases(): HeavyCase[] {
+export function cases(): HeavyCase[] {
   const out: HeavyCase[] = [];
+  // the engine's cold start: evaluating the recognizer and the matcher and building the matcher's
+  // tables, with only one short paragraph to read after it
+  out.push({
+    name: 'engine start (cold matcher), one subject paragraph',
+    html: page(`<p>${SUBJECT_SENTENCE}</p>`),
+    marksAfterLoad: 1,
+  });
   for (const n of [1000, 3000, 6000]) {
     out.push({
       name: `text changed in ${n} marked paragraphs`,
@@ -87,6 +97,15 @@ function cases(): HeavyCase[] {
 
 const SETTLE_MS = 1500;
 
+interface Measured {
+  /** the page's longest task after load by its long-task observer, wall-clock ms (0: none of 50 ms) */
+  longest: number;
+  /** ClaimLens's longest slice of work by its own report, wall-clock ms */
+  own: number | undefined;
+  /** the longest task's thread time after load by a trace, ms (where the browser can be traced) */
+  cpu?: number | undefined;
+}
+
 async function drawnCount(tab: ExtensionPage): Promise<number> {
   return tab.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -102,8 +121,11 @@ async function runCase(
   url: string,
   c: HeavyCase,
   withExtension: boolean,
-): Promise<{ longest: number; own: number | undefined }> {
-  const tab = await browser.newPage(url);
+): Promise<Measured> {
+  // traced where the browser can: each task's thread time, which a busy machine does not stretch
+  const traced = browser.newTracedPage ? await browser.newTracedPage(url, TASK_CATEGORIES) : undefined;
+  const tab = traced?.page ?? (await browser.newPage(url));
+  let cpu: number | undefined;
   try {
     if (withExtension)
       await waitFor('the first scan', async () => (await drawnCount(tab)) >= c.marksAfterLoad, 60_000);
@@ -138,13 +160,53 @@ async function runCase(
         // a content script too busy to answer in time: the page's own measure stands
       }
     }
-    return { longest, own };
+    if (traced) cpu = longestTaskCpu((await traced.stop()).events, url);
+    return { longest, own, cpu };
   } finally {
     await tab.close();
   }
 }
 
-export async function heavyPages(current: string, baseline: string | undefined): Promise<void> {
+/** Every task of the page's main thread, with its thread time; the thread names; the load event. */
+const TASK_CATEGORIES = ['toplevel', '__metadata'];
+
+/**
+ * The longest thread time of a task on the page's main thread from its load event on: the page's
+ * own tasks, ours, and the rendering that follows either. The main thread is the one that ran the
+ * page's first script (the long-task probe).
+ */
+function longestTaskCpu(events: TraceEvent[], url: string): number | undefined {
+  const probe = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(url));
+  if (!probe) return undefined;
+  const onThread = (e: TraceEvent) => e.pid === probe.pid && e.tid === probe.tid;
+  const load = events.find((e) => e.name === 'MarkLoad' && e.pid === probe.pid)?.ts ?? probe.ts;
+  let longest = 0;
+  for (const e of events) {
+    if ((e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ts >= load && onThread(e))
+      longest = Math.max(longest, (e.tdur ?? 0) / 1000);
+  }
+  return longest;
+}
+
+/**
+ * A baseline extension folder: `spec` itself when it is a folder, else a git commit of this repository
+ * exported and built in a temporary folder (with this checkout's node_modules).
+ */
+function baselineBuild(spec: string): { dir: string; cleanup(): void } {
+  if (existsSync(spec)) return { dir: spec, cleanup: () => {} };
+  const root = resolve(import.meta.dirname, '..');
+  const work = mkdtempSync(join(tmpdir(), 'claimlens-baseline-'));
+  console.error(`building the baseline ${spec} in ${work}`);
+  const sh = (command: string) => execSync(command, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
+  sh(`git -C ${JSON.stringify(root)} archive ${JSON.stringify(spec)} | tar -x`);
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+  sh('npx vite build --configLoader runner');
+  return { dir: join(work, 'dist/chrome'), cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+export async function heavyPages(current: string, baselineSpec: string | undefined): Promise<void> {
+  const baselineFolder = baselineSpec ? baselineBuild(baselineSpec) : undefined;
+  const baseline = baselineFolder?.dir;
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-heavy-'));
   const all = cases();
   for (const [i, c] of all.entries()) writeFileSync(join(dir, `case-${i}.html`), c.html);
@@ -154,31 +216,54 @@ export async function heavyPages(current: string, baseline: string | undefined):
     ...(baseline ? [{ name: 'baseline', dir: baseline }] : []),
     { name: 'this build', dir: current },
   ];
-  const cell = (r: { longest: number; own: number | undefined }) =>
-    `${r.longest ? r.longest.toFixed(0) : '<50'}${r.own === undefined ? '' : ` (own ${r.own.toFixed(0)})`}`;
-  const results: string[][] = all.map(() => []);
+  const cell = (r: Measured) =>
+    `${r.cpu === undefined ? '' : `${r.cpu.toFixed(0)} cpu / `}${r.longest ? r.longest.toFixed(0) : '<50'}${r.own === undefined ? '' : ` (own ${r.own.toFixed(0)})`}`;
+  // per case and arm, one result per run; the arms take turns within each run, so a busy spell of
+  // this shared machine falls on all of them alike
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+  const measured = all.map(() => arms.map((): Measured[] => []));
+  const load: number[] = [];
   try {
-    for (const arm of arms) {
-      const browser = await launchChromium(arm.dir);
-      try {
-        for (const [i, c] of all.entries()) {
-          const result = await runCase(browser, `${server.url}/case-${i}.html`, c, arm.dir !== null);
-          results[i]!.push(cell(result));
-          console.error(`  ${arm.name}: ${c.name}: ${cell(result)}`);
+    for (let run = 0; run < runs; run++) {
+      for (const [a, arm] of arms.entries()) {
+        const browser = await launchChromium(arm.dir);
+        try {
+          for (const [i, c] of all.entries()) {
+            load.push(loadavg()[0]!);
+            const result = await runCase(browser, `${server.url}/case-${i}.html`, c, arm.dir !== null);
+            measured[i]![a]!.push(result);
+            console.error(`  ${arm.name}: ${c.name}: ${cell(result)}`);
+          }
+        } finally {
+          await browser.close();
         }
-      } finally {
-        await browser.close();
       }
     }
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+    baselineFolder?.cleanup();
   }
-  console.log(
-    '\nheavy pages: the longest task in ms (a long task is 50 ms; "own" = ClaimLens\'s longest slice by its report)',
+  const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
+  const results = measured.map((byArm) =>
+    byArm.map((list) => {
+      const owns = list.flatMap((r) => (r.own === undefined ? [] : [r.own]));
+      return cell({
+        longest: medianOf(list.map((r) => r.longest)),
+        cpu: list.every((r) => r.cpu !== undefined) ? medianOf(list.map((r) => r.cpu!)) : undefined,
+        own: owns.length > 0 ? medianOf(owns) : undefined,
+      });
+    }),
   );
-  console.log(`${'case'.padEnd(52)} ${arms.map((a) => a.name.padStart(18)).join(' ')}`);
+  console.log(
+    `\nmachine load (1-minute load average) during the runs: median ${medianOf(load).toFixed(1)} on ${cpus().length} cores` +
+      ' (long tasks here are wall-clock: a busy machine stretches them)',
+  );
+  console.log(
+    `heavy pages: the longest task in ms, median of ${runs} run(s): "cpu" = its thread time by the trace (rendering included), then its wall-clock time by the page's long-task observer (a long task is 50 ms), "own" = ClaimLens's longest slice by its report`,
+  );
+  console.log(`${'case'.padEnd(52)} ${arms.map((a) => a.name.padStart(28)).join(' ')}`);
   for (const [i, c] of all.entries()) {
-    console.log(`${c.name.padEnd(52)} ${results[i]!.map((r) => r.padStart(18)).join(' ')}`);
+    console.log(`${c.name.padEnd(52)} ${results[i]!.map((r) => r.padStart(28)).join(' ')}`);
   }
 }

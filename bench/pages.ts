@@ -7,7 +7,7 @@
  * ClaimLens, the same extension with an empty content script, and none. The middle one tells what any
  * extension with a content script costs a page's load here, and so what part of the ratio is ours.
  * Then synthetic heavy pages (heavy-pages.ts): mutation storms, a page translated in place, one giant
- * paragraph, each page's longest task side by side (BENCH_BASELINE=dir adds an older build;
+ * paragraph, each page's longest task side by side (BENCH_BASELINE=dir or a git commit adds an older build;
  * BENCH_PAGES=heavy runs only these).
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -55,7 +55,11 @@ export interface ExtensionBrowser {
    * Chromium only: opens a page while tracing it; `stop()` ends the trace and reads it. For
    * `claimlens corpus`, whose script time must include what the scripts cannot time themselves.
    */
-  newTracedPage?(url: string): Promise<{ page: ExtensionPage; stop(): Promise<OwnScriptsTrace> }>;
+  newTracedPage?(
+    url: string,
+    /** more trace categories (e.g. `toplevel` for every task of the page, with its thread time) */
+    categories?: string[],
+  ): Promise<{ page: ExtensionPage; stop(): Promise<OwnScriptsTrace & { events: TraceEvent[] }> }>;
   /** opens an extension page (popup.html?tabId=N, options.html) */
   openExtensionPage(path: string): Promise<ExtensionPage>;
   close(): Promise<void>;
@@ -287,7 +291,7 @@ export async function launchChromium(
       await openAndSettle(page, url);
       return wrapped;
     },
-    async newTracedPage(url) {
+    async newTracedPage(url, categories = []) {
       const page = await context.newPage();
       const wrapped = wrap(page);
       const cdp = await context.newCDPSession(page);
@@ -295,7 +299,9 @@ export async function launchChromium(
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
       // V8's categories and the timeline's script evaluations: enough to see compiles and runs
       await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: ['v8', 'devtools.timeline', 'disabled-by-default-v8.compile'] },
+        traceConfig: {
+          includedCategories: ['v8', 'devtools.timeline', 'disabled-by-default-v8.compile', ...categories],
+        },
       });
       await openAndSettle(page, url);
       return {
@@ -305,7 +311,7 @@ export async function launchChromium(
           await cdp.send('Tracing.end');
           await complete;
           await cdp.detach();
-          return ownScriptsCost(events, extensionBase);
+          return { ...ownScriptsCost(events, extensionBase), events };
         },
       };
     },

@@ -23,6 +23,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** thread time (CPU) of a complete event, µs */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; fileName?: string }; fileName?: string; url?: string };

@@ -5,14 +5,12 @@
  * messages, and follows changes to either. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { combineMatchers } from '../core/claims/combine';
 import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
-import type { Matcher, MatcherOptions } from '../core/claims/matcher';
+import type { Matcher } from '../core/claims/matcher';
 import { pageSubjectTest, subjectHint, subjectTest } from '../core/claims/subject-test';
 import { PageApp } from '../page/app';
-import { loadReading, type Reading } from '../page/reading';
+import { loadReading, matcherInSlices, matcherOptionsFor, matcherOver, type Reading } from '../page/reading';
 import { reportWithoutEngine } from '../page/launcher';
-import { publishedDate } from '../page/page-date';
 import { reportError, sendToBackground } from '../platform/content-channel';
 import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { tableConverter } from '../core/claims/script-variants';
@@ -109,32 +107,19 @@ class ContentScript {
     let matcher: Matcher | undefined;
     const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
     const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
-    const matcherNow = (ready: Reading) => {
-      if (!matcher) {
-        // the page's date is read when its first claim may be matched: a single-page app's next
-        // story (a restart) has its own
-        const options: MatcherOptions = { lang: matcherLanguage(locale) };
-        const pageDate = publishedDate(document);
-        if (pageDate) options.pageDate = pageDate;
-        // the headline says whose story it is: blocks naming no company ("the company's shares") are about it
-        if (title) options.title = title;
-        if (lead) options.lead = lead;
-        const bundled = ready.createMatcher(claimsIndex, options);
-        matcher = importedIndex
-          ? combineMatchers(bundled, ready.createMatcher(importedIndex, options))
-          : bundled;
-      }
-      return matcher;
-    };
+    const matcherOptions = () => matcherOptionsFor(document, matcherLanguage(locale), title, lead);
+    const matcherNow = (ready: Reading) =>
+      (matcher ??= matcherOver(ready, claimsIndex, importedIndex, matcherOptions()));
     this.app = new PageApp({
       doc: document,
       engine: {
         namesSubject: pageSubjectTest(subjectTest(indexes), title, lead),
         mayNameSubject: subjectHint(indexes),
         load: async () => {
-          loaded = await loadReading();
-          // the matcher's tables are built here, in the load's own slice, not in the first block's
-          matcherNow(loaded);
+          const ready = await loadReading();
+          // the matcher's tables are built here, in slices of their own, not in the first block's
+          matcher = await matcherInSlices(ready, claimsIndex, importedIndex, matcherOptions());
+          loaded = ready;
         },
         findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),
         match: (text, figures, context) => (loaded ? matcherNow(loaded).match(text, figures, context) : []),

@@ -22,7 +22,7 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return undefined;
 }
 
-function pointInRects(range: Range, x: number, y: number): boolean {
+function pointInRects(range: { getClientRects(): DOMRectList }, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }

@@ -1,14 +1,14 @@
 import type { HighlightStyle } from '../contracts/settings';
 import type { Annotation } from '../core/claims/types';
-import type { TextBlock } from './text-index';
+import type { MarkRange, TextBlock } from './text-index';
 
 /** A figure on the page tied to a claim: what the renderers draw and the card shows. */
 export interface Mark {
   id: number;
   annotation: Annotation;
   block: TextBlock;
-  /** live Range over the page's own text nodes */
-  range: Range;
+  /** where it is in the page's own text nodes (no live Range: see MarkRange) */
+  range: MarkRange;
 }
 
 /** The renderer seam: the Custom Highlight API by default, element wrapping where it is missing. */

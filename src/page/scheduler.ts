@@ -9,3 +9,20 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs a generator of steps (see core/claims/lookup's lookupSteps) to its end, yielding to the page
+ * whenever a run of steps has taken `budgetMs`: a step is the unit of work, the budget decides how
+ * many go in one task.
+ */
+export async function runInSlices<T>(steps: Generator<unknown, T>, budgetMs: number): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -272,13 +272,80 @@ export function pointAt(block: TextBlock, offset: number, bias: 'start' | 'end')
   return { node, offset: local };
 }
 
-/** A live Range over the page's own text nodes for block.text.slice(start, end). */
-export function rangeFor(block: TextBlock, start: number, end: number): Range | undefined {
+/**
+ * Where a mark is in the page's own text nodes. Not a live Range: the browser updates every live
+ * Range of a document on each change to any text of it, so a page with six thousand marks would pay
+ * six thousand updates for each text node it changes (a ticker, an in-page translation). The
+ * bounds are kept as plain values; a live Range is made only when one is asked for (`live()`, for
+ * the element-wrapping renderer, which moves its marks' ranges as it splits text nodes), and a
+ * passing one for the few questions about the page's layout (hit-testing, the card's place).
+ */
+export class MarkRange {
+  private liveRange: Range | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly start: TextPoint,
+    private readonly end: TextPoint,
+  ) {}
+
+  get startContainer(): Node {
+    return this.liveRange?.startContainer ?? this.start.node;
+  }
+  get startOffset(): number {
+    return this.liveRange?.startOffset ?? this.start.offset;
+  }
+  get endContainer(): Node {
+    return this.liveRange?.endContainer ?? this.end.node;
+  }
+  get endOffset(): number {
+    return this.liveRange?.endOffset ?? this.end.offset;
+  }
+
+  /** The live Range, made on first call and kept from then on (it then follows the page's changes). */
+  live(): Range {
+    this.liveRange ??= this.passing();
+    return this.liveRange;
+  }
+
+  getClientRects(): DOMRectList {
+    return (this.liveRange ?? this.passing()).getClientRects();
+  }
+
+  getBoundingClientRect(): DOMRect {
+    return (this.liveRange ?? this.passing()).getBoundingClientRect();
+  }
+
+  toString(): string {
+    return (this.liveRange ?? this.passing()).toString();
+  }
+
+  /**
+   * Range.compareBoundaryPoints for START_TO_START (0), the only comparison marks need (document
+   * order), answered without making a Range: -1, 0 or 1 as this range starts before, with or after
+   * `other`.
+   */
+  compareBoundaryPoints(how: 0, other: MarkRange): number {
+    if (how !== 0) throw new RangeError('only START_TO_START');
+    const [a, b] = [this.startContainer, other.startContainer];
+    if (a === b) return Math.sign(this.startOffset - other.startOffset);
+    // 4 = Node.DOCUMENT_POSITION_FOLLOWING (the global Node is missing where the CLI runs over happy-dom)
+    return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+  }
+
+  /** A Range for one question, left to the garbage collector (which takes it off the document's list). */
+  private passing(): Range {
+    const range = this.doc.createRange();
+    range.setStart(this.startContainer, this.startOffset);
+    range.setEnd(this.endContainer, this.endOffset);
+    return range;
+  }
+}
+
+/** Where block.text.slice(start, end) is in the page's own text nodes. */
+export function rangeFor(block: TextBlock, start: number, end: number): MarkRange | undefined {
   const from = pointAt(block, start, 'start');
   const to = pointAt(block, end, 'end');
   if (!from || !to) return undefined;
-  const range = block.element.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return new MarkRange(block.element.ownerDocument, from, to);
 }

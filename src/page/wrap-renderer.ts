@@ -44,7 +44,8 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
   };
 
   function wrap(mark: Mark): void {
-    const range = mark.range;
+    // a live Range from here on: it is moved onto the wrappers, and follows the splits of the text
+    const range = mark.range.live();
     const record: Wrapped = { wrappers: [], splits: [] };
     for (let node of textNodesIn(range, mark)) {
       let from = node === range.startContainer ? range.startOffset : 0;

@@ -169,7 +169,15 @@ function buildFamilies(index: CompiledIndex, recorded: Recorded[][]): Map<number
   return families;
 }
 
-export function buildLookup(index: CompiledIndex): Lookup {
+/** Claims whose topics, measures or recorded figures are worked out between two steps of lookupSteps. */
+const CLAIMS_PER_STEP = 16;
+
+/**
+ * buildLookup a part at a time: it yields (nothing) between parts, so a caller can spread the work
+ * over several tasks (the page engine does: built in one go, the tables of a cold engine were one
+ * long task of the page). Run to its end, it gives what buildLookup gives.
+ */
+export function* lookupSteps(index: CompiledIndex): Generator<void, Lookup> {
   const finder = new PhraseFinder();
   const aliasSet = new Set<string>();
   for (const s of index.subjects) {
@@ -178,23 +186,49 @@ export function buildLookup(index: CompiledIndex): Lookup {
       finder.add({ kind: SUBJECT, ref: s.family, text: alias });
     }
   }
+  yield;
   OTHER_COMPANIES.forEach((names, i) => {
     if (names.some((n) => aliasSet.has(foldCase(n)))) return; // a dataset subject now
     for (const name of names) finder.add({ kind: OTHER, ref: i, text: name }, { caseSensitive: true });
   });
   for (const word of INTRADAY_WORDS)
     finder.add({ kind: INTRADAY, ref: 0, text: word }, { caseSensitive: false });
+  yield;
   const topicId = phraseIds(finder, TOPIC);
   const wordId = phraseIds(finder, WORD);
-  const claimTopics = index.claims.map((c) => c.topics.map(topicId));
-  const measures = index.claims.map((c) => measureIds(c, wordId));
+  // per claim in turn, so phrase ids are given in the same order as in one go
+  const claimTopics: number[][] = [];
+  const measures: (MeasureIds | null)[] = [];
+  for (const [i, c] of index.claims.entries()) {
+    if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
+    claimTopics.push(c.topics.map(topicId));
+  }
+  yield;
+  for (const [i, c] of index.claims.entries()) {
+    if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
+    measures.push(measureIds(c, wordId));
+  }
+  yield;
   const recorded: Recorded[][] = index.claims.map((c) =>
     c.figures.map((f) => {
       const [lo, hi] = recordedInterval(f.value, f.max, f.step ?? 0, f.approx ?? 'exact', f.tol);
       return { lo, hi, mid: middle(f.value, f.max), sign: signOf(f.direction, f.value) };
     }),
   );
+  yield;
   return { index, finder, claimTopics, measures, recorded, families: buildFamilies(index, recorded) };
+}
+
+/** Runs a generator of steps to its end, in one go. */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export function buildLookup(index: CompiledIndex): Lookup {
+  return runSteps(lookupSteps(index));
 }
 
 /** The first index i with arr[i] >= x (arr sorted). */

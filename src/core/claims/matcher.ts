@@ -16,7 +16,7 @@ import type { Figure } from '../figures/types';
 import type { CompiledIndex } from './compile';
 import { articleFamily, blockContext, clauseAt, hitsIn, ownerFamily, sentenceAt } from './context';
 import type { Lang } from './format';
-import { buildLookup, type Lookup } from './lookup';
+import { type Lookup, lookupSteps, runSteps } from './lookup';
 import { Notes } from './notes';
 import { pageInterval } from './precision';
 import type { Annotation, ClaimRecord } from './types';
@@ -93,6 +93,14 @@ function matchBlock(
 }
 
 export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
+  return runSteps(matcherSteps(index, options));
+}
+
+/**
+ * createMatcher a part at a time (see lookupSteps): the page engine builds a cold matcher over a few
+ * tasks of the page. Run to its end, it gives the matcher createMatcher gives.
+ */
+export function* matcherSteps(index: CompiledIndex, options: MatcherOptions = {}): Generator<void, Matcher> {
   const lang: Lang = options.lang ?? 'en';
   const claims: ClaimRecord[] = index.claims.map((c) => ({
     ...c.record,
@@ -102,7 +110,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   claims.forEach((c, i) => {
     if (!byId.has(c.id)) byId.set(c.id, i);
   });
-  const lookup = buildLookup(index);
+  yield;
+  const lookup = yield* lookupSteps(index);
   const notes = new Notes(claims, lang);
   const date =
     options.pageDate && /^\d{4}-\d{2}-\d{2}/.test(options.pageDate)

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PageApp } from '../../../src/page/app';
 import { createHighlightRenderer, supportsHighlights } from '../../../src/page/highlight-renderer';
+import { indexBlocks, rangeFor } from '../../../src/page/text-index';
 import { fakeAppOptions } from './fake-engine';
 import { FakeHighlight, highlightNamesIn, installFakeHighlights } from './fake-highlights';
 
@@ -170,9 +171,9 @@ describe('highlight renderer', () => {
     // nothing of ours in the page, not even a registered highlight, until there is a mark
     expect(document.adoptedStyleSheets.length).toBe(before);
     expect([...fake.registry.keys()]).toEqual([]);
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    const mark = { id: 1, range, block: {} as never, annotation: { verdict: 'consistent' } as never };
+    const [block] = indexBlocks(document.body);
+    const range = rangeFor(block!, 0, block!.text.length)!;
+    const mark = { id: 1, range, block: block!, annotation: { verdict: 'consistent' } as never };
     renderer.add([mark]);
     expect(document.adoptedStyleSheets.length).toBe(before + 1);
     expect(document.querySelector('style')).toBeNull();
