@@ -122,7 +122,8 @@ function hasTopic(lookup: Lookup, ci: number, topics: Set<number>): boolean {
 function placementOf(lookup: Lookup, ci: number, fc: FigureContext): Placement {
   const event = lookup.index.claims[ci]!.event;
   if (!event) return 'placed';
-  return placement(fc.block.refs(), fc.figure.start, fc.sentence, event, fc.pageDate, fc.block.contextRefs);
+  const span = { start: fc.figure.start, end: fc.figure.end, clause: fc.clause, sentence: fc.sentence };
+  return placement(fc.block.refs(), span, event, fc.pageDate, fc.block.contextRefs);
 }
 
 const inTime = (lookup: Lookup, ci: number, pageDate: string | undefined) =>
