@@ -5,6 +5,7 @@
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import zhTW from '../../public/_locales/zh_TW/messages.json';
+import type { Lang } from '../core/claims/format';
 import type { ContentLanguage } from '../core/claims/page-language';
 
 export type Locale = 'en' | 'zh_CN' | 'zh_TW';
@@ -37,9 +38,9 @@ export function localeTag(locale: Locale): string {
   return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh-CN' : 'zh-TW';
 }
 
-/** The language the matcher writes its notes in for a UI locale (its texts are English or Chinese). */
-export function matcherLanguage(locale: Locale): 'en' | 'zh' {
-  return locale === 'en' ? 'en' : 'zh';
+/** The language the matcher writes its notes in for a UI locale: English, simplified or traditional Chinese. */
+export function matcherLanguage(locale: Locale): Lang {
+  return locale === 'en' ? 'en' : locale === 'zh_CN' ? 'zh' : 'zh-Hant';
 }
 
 /** The content language that reads like the UI: where the page's own language is not known. */

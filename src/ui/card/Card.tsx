@@ -3,7 +3,7 @@
  * agrees, and the sources. All strings are rendered as text (Preact escapes them); links are http(s) only.
  */
 import type { ContentLanguage } from '../../core/claims/page-language';
-import type { Annotation, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
+import type { Annotation, AnnotationFlag, ClaimRecord, Rating, Verdict } from '../../core/claims/types';
 import { datasetText, shownNote } from '../content-language';
 import {
   formatDate,
@@ -26,6 +26,12 @@ export const RATING_LABEL: Record<Rating, MessageKey> = {
   'needs-context': 'ratingNeedsContext',
   outdated: 'ratingOutdated',
   unverified: 'ratingUnverified',
+};
+
+/** What the page left unsaid about the figure (the matcher's flags), each a badge of its own. */
+export const FLAG_LABEL: Record<AnnotationFlag, MessageKey> = {
+  'implied-unit': 'cardFlagImpliedUnit',
+  'event-unplaced': 'cardFlagEventUnplaced',
 };
 
 export interface CardProps {
@@ -86,6 +92,15 @@ export function Card({ annotation, claim, locale, language: pageLanguage, t, onC
         <dt>{t('cardRating')}</dt>
         <dd>{t(RATING_LABEL[claim.rating])}</dd>
       </dl>
+      {annotation.flags?.length ? (
+        <ul class="flags" data-testid="flags">
+          {annotation.flags.map((flag) => (
+            <li key={flag} class="flag" data-flag={flag}>
+              {t(FLAG_LABEL[flag])}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {annotation.note ? (
         <p class="note" data-testid="note">
           {shownNote(annotation.note, claim, locale, language)}
