@@ -6,6 +6,7 @@ import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import zhTW from '../../public/_locales/zh_TW/messages.json';
 import type { LanguageSetting } from '../contracts/settings';
+import type { Lang } from '../core/claims/format';
 import type { ContentLanguage } from '../core/claims/page-language';
 
 /** A UI language: the language setting once 'auto' is resolved. */
@@ -39,10 +40,10 @@ export function resolveLocale(preference: 'auto' | Locale, browserLanguage: stri
  * formats), the language the matcher writes its notes in (English or Chinese), and the dataset
  * texts that read like it where the page's own language is not known.
  */
-const LOCALE_FORMS: Record<Locale, { tag: string; matcher: 'en' | 'zh'; content: ContentLanguage }> = {
+const LOCALE_FORMS: Record<Locale, { tag: string; matcher: Lang; content: ContentLanguage }> = {
   en: { tag: 'en', matcher: 'en', content: 'en' },
   zh_CN: { tag: 'zh-CN', matcher: 'zh', content: 'zh-Hans' },
-  zh_TW: { tag: 'zh-TW', matcher: 'zh', content: 'zh-Hant' },
+  zh_TW: { tag: 'zh-TW', matcher: 'zh-Hant', content: 'zh-Hant' },
 };
 
 /** The BCP 47 tag of a UI locale, for `lang` attributes and date formats. */
@@ -50,8 +51,8 @@ export function localeTag(locale: Locale): string {
   return LOCALE_FORMS[locale].tag;
 }
 
-/** The language the matcher writes its notes in for a UI locale (its texts are English or Chinese). */
-export function matcherLanguage(locale: Locale): 'en' | 'zh' {
+/** The language the matcher writes its notes in for a UI locale: English, simplified or traditional Chinese. */
+export function matcherLanguage(locale: Locale): Lang {
   return LOCALE_FORMS[locale].matcher;
 }
 

@@ -2,7 +2,7 @@
  * The words for the dataset's and the matcher's value lists, in the reader's language: one map per
  * list, for the card, the popup and the exports alike.
  */
-import type { Rating, SourceRecord, Verdict } from '../core/claims/types';
+import type { AnnotationFlag, Rating, SourceRecord, Verdict } from '../core/claims/types';
 import type { MessageKey, Translate } from './i18n';
 
 const VERDICT_LABEL: Record<Verdict, MessageKey> = {
@@ -17,6 +17,17 @@ const RATING_LABEL: Record<Rating, MessageKey> = {
   outdated: 'ratingOutdated',
   unverified: 'ratingUnverified',
 };
+
+/** What the page left unsaid about the figure (the matcher's flags), each a badge of its own in the card. */
+const FLAG_LABEL: Record<AnnotationFlag, MessageKey> = {
+  'implied-unit': 'cardFlagImpliedUnit',
+  'event-unplaced': 'cardFlagEventUnplaced',
+};
+
+/** "unit not stated", "event not placed": one flag in words. */
+export function flagLabel(t: Translate, flag: AnnotationFlag): string {
+  return t(FLAG_LABEL[flag]);
+}
 
 /** "agrees", "needs context", "differs". */
 export function verdictLabel(t: Translate, verdict: Verdict): string {

@@ -3,6 +3,7 @@
  * follow the reader's language setting; what the dataset says follows the page, so a traditional
  * Chinese page read in an English browser shows the claim as a Hong Kong or Taiwan reader writes it.
  */
+import type { Lang } from './format';
 import type { ContentLanguage } from './page-language';
 import type { ClaimRecord, LocalizedText } from './types';
 
@@ -11,6 +12,11 @@ export function contentText(text: LocalizedText, language: ContentLanguage): str
   if (language === 'en') return text.en || text.zh;
   const zh = language === 'zh-Hant' ? (text.zhHant ?? text.zh) : (text.zhHans ?? text.zh);
   return zh || text.en;
+}
+
+/** The content language the matcher writes in: its Chinese is simplified unless it is told traditional. */
+export function matcherContentLanguage(lang: Lang): ContentLanguage {
+  return lang === 'en' ? 'en' : lang === 'zh' ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** Every dataset note of a claim: its own, its equivalents', its variants'. */
@@ -24,15 +30,17 @@ function datasetNotes(claim: ClaimRecord): LocalizedText[] {
 
 /**
  * An annotation's note in the page's language. The matcher writes notes in the reader's language
- * (`matcherLanguage`): a dataset note (a variant's, an equivalent's) is shown in the page's language
- * instead; a note the matcher composed (page figure against the recorded one) stays the reader's.
+ * and script (`matcherLanguage`): a dataset note (a variant's, an equivalent's) is shown in the page's
+ * language instead; a note the matcher composed (page figure against the recorded one, the unit the
+ * page did not state) stays the reader's.
  */
 export function annotationNote(
   note: string,
   claim: ClaimRecord,
-  matcherLanguage: 'en' | 'zh',
+  matcherLanguage: Lang,
   language: ContentLanguage,
 ): string {
-  const own = datasetNotes(claim).find((n) => n[matcherLanguage] === note);
+  const written = matcherContentLanguage(matcherLanguage);
+  const own = datasetNotes(claim).find((n) => contentText(n, written) === note);
   return own ? contentText(own, language) : note;
 }

@@ -15,6 +15,7 @@
  */
 import { type DateRef, dateRefs } from './dates';
 import { INTRADAY, type Lookup, lowerBound, OTHER, SUBJECT, TOPIC, WORD } from './lookup';
+import { namesMarket } from './markets';
 import { type Hit, sentenceSpans } from './text';
 
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -38,6 +39,8 @@ export interface BlockContext {
   family: number | undefined;
   /** whether the block names any company: the article's subject carries over only when none */
   namesCompany: boolean;
+  /** whether the block (or its table context) names a listing: the article's listing carries over only when none */
+  namesMarket: () => boolean;
   refs: () => DateRef[];
   /** a table cell's caption and headers, when the block names no company: its words and dates count too */
   contextHits: Hit[];
@@ -91,6 +94,7 @@ export function blockContext(
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) if (isClauseBreak(text, i)) breaks.push(i);
   let refs: DateRef[] | undefined;
+  let market: boolean | undefined;
   return {
     text,
     hits,
@@ -101,6 +105,10 @@ export function blockContext(
     breaks: Int32Array.from(breaks),
     family,
     namesCompany: companies.length > 0,
+    namesMarket: () => {
+      market ??= namesMarket(text) || (context !== undefined && namesMarket(context));
+      return market;
+    },
     refs: () => {
       refs ??= dateRefs(text, pageDate);
       return refs;

@@ -7,6 +7,10 @@
  * only their month and day and are compared in the event's year; relative ones ("on Monday",
  * "yesterday", "上周") need the page's date and are unresolved without it. A reference introduced
  * by "since" / followed by 以来 is a reference point ("highest since 2021"), not a placement.
+ *
+ * A dateline ("BEIJING, Sept 24 (Reuters) -", "【财新网】9月24日", "新华社北京9月24日电") is the page's
+ * date, not a placement of any figure: it is never the reference nearest a figure, and on a page
+ * that states no date of its own it stands in for it.
  */
 
 export interface DateRef {
@@ -16,6 +20,8 @@ export interface DateRef {
   from: string | null;
   to: string | null;
   yearless: boolean;
+  /** the date a story is filed at, at the start of its first line: the page's date */
+  dateline?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -77,6 +83,44 @@ const PATTERNS: [RegExp, string][] = [
 
 const SINCE_BEFORE = /(?:since|from|自|从|從)\s*$/i;
 const SINCE_AFTER = /^\s*(?:以来|以來|起)/;
+
+/** the kinds of reference a dateline is written with: a day of a month */
+const DATELINE_KINDS = new Set(['mdy', 'dmy', 'zh-md', 'zh-ymd']);
+/** before an English dateline's date, from the start of its line: a place in capitals and a comma ("NEW YORK/BEIJING, ") */
+const EN_DATELINE_PLACE = /^\s*(?:[A-Z][A-Za-z.'\u2019&-]*(?:[ /][A-Z][A-Za-z.'\u2019&-]*)*,\s*)?$/;
+/** after it: an optional year, an optional agency in brackets, then a dash ("Nov 14 (Reuters) -") */
+const EN_DATELINE_DASH = /^(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014])/;
+/** before a Chinese one: the outlet in 【】 or [] ("【财新网】9月24日") */
+const ZH_DATELINE_BRACKET = /^\s*(?:\u3010[^\u3011\n]{1,20}\u3011|\[[^\]\n]{1,20}\])\s*$/;
+/** or the agency and place run together, then 电/讯/消息 after the date ("新华社北京9月24日电") */
+const ZH_DATELINE_AGENCY = /^\s*[^\s\d\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a,.;:]{0,16}$/;
+const ZH_DATELINE_FILED = /^\s*(?:电|電|讯|訊|消息)/;
+/** how far a line's start is looked for before a date (a dateline's place and outlet are short) */
+const DATELINE_REACH = 48;
+
+const LINE_ENDS = new Set(['\n', '\u3002', '\uff01', '\uff1f']); // line break 。！？
+
+/** Where the line (or Chinese sentence) holding `at` starts, when within DATELINE_REACH; else -1. */
+function startOfLine(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (at - i > DATELINE_REACH) return -1;
+    if (LINE_ENDS.has(text[i]!)) return i + 1;
+  }
+  return at <= DATELINE_REACH ? 0 : -1;
+}
+
+/** Whether the date at [start, end) is a dateline: first on its line, written as one. */
+function isDateline(text: string, start: number, end: number, kind: string): boolean {
+  if (!DATELINE_KINDS.has(kind)) return false;
+  const lineStart = startOfLine(text, start);
+  if (lineStart < 0) return false;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 48);
+  if (kind === 'mdy' || kind === 'dmy') return EN_DATELINE_PLACE.test(before) && EN_DATELINE_DASH.test(after);
+  return (
+    ZH_DATELINE_BRACKET.test(before) || (ZH_DATELINE_AGENCY.test(before) && ZH_DATELINE_FILED.test(after))
+  );
+}
 
 interface Resolved {
   from: string | null;
@@ -222,7 +266,7 @@ const COMBINED = (() => {
 
 /** The date references of a text, in text order, without overlaps; "since" references left out. */
 export function dateRefs(text: string, pageDate?: string): DateRef[] {
-  const page = pageDate ? new Date(`${pageDate}T00:00:00Z`) : null;
+  let page = pageDate ? new Date(`${pageDate}T00:00:00Z`) : null;
   const found: DateRef[] = [];
   const re = new RegExp(COMBINED.re.source, COMBINED.re.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -234,7 +278,13 @@ export function dateRefs(text: string, pageDate?: string): DateRef[] {
     if (SINCE_AFTER.test(text.slice(end, end + 3))) continue;
     // the pattern's own groups, numbered from 1 as in its own regular expression
     const own = [m[0], ...m.slice(part.first, part.first + part.count)] as unknown as RegExpExecArray;
-    found.push({ start, end, ...resolve(part.kind, own, page) });
+    const ref: DateRef = { start, end, ...resolve(part.kind, own, page) };
+    if (isDateline(text, start, end, part.kind)) {
+      ref.dateline = true;
+      // a dated dateline on an undated page is the page's date: later relative days resolve against it
+      if (!page && ref.from && !ref.yearless) page = new Date(`${ref.from}T00:00:00Z`);
+    }
+    found.push(ref);
   }
   return found;
 }
@@ -257,36 +307,65 @@ export function meets(ref: DateRef, event: EventWindow): boolean | null {
 /** placed: the page puts the figure at the event; elsewhere: at another time; unknown: no evidence */
 export type Placement = 'placed' | 'elsewhere' | 'unknown';
 
+/** Where a figure stands in its block: its span, its clause and its sentence. */
+export interface FigureSpan {
+  start: number;
+  end: number;
+  clause: [number, number];
+  sentence: [number, number];
+}
+
+/** characters between a reference and the figure's span: from its end for a reference after it */
+const gap = (r: DateRef, figure: FigureSpan) =>
+  r.end <= figure.start ? figure.start - r.end : Math.max(0, r.start - figure.end);
+
+const within = (r: DateRef, span: [number, number]) => r.start >= span[0] && r.end <= span[1];
+
+/** Whether a page of this date, full or month-day, is on or after the event's end (a yearless one in the event's year). */
+function onOrAfter(ref: DateRef, event: EventWindow): boolean {
+  if (ref.from === null) return false;
+  const day = ref.yearless ? `${event.to.slice(0, 4)}-${ref.from}` : ref.from;
+  return day >= event.to;
+}
+
 /**
- * Where a figure stands in time relative to an event. The reference nearest the figure in its
- * sentence decides; without one, a page dated on or after the event places it there (its news is
- * about the event), and an undated page says nothing.
+ * Where a figure stands in time relative to an event. The reference nearest the figure decides:
+ * one in the figure's own clause before any elsewhere in its sentence (「2024年资本开支767亿元，今年
+ * 预计900亿元」: 2024年 is 767亿元's), and nearness measured from the figure's span on either side
+ * ("90 billion yuan in 2025 as against 77 billion yuan in 2024": "in 2024" is the 77 billion's). A
+ * dateline is never that reference. Without one, a page dated on or after the event places it there
+ * (its news is about the event), a page's dateline standing in for its date when it states none, and
+ * an undated page says nothing.
  */
 export function placement(
   refs: DateRef[],
-  figureStart: number,
-  sentence: [number, number],
+  figure: FigureSpan,
   event: EventWindow,
   pageDate: string | undefined,
   /** references from elsewhere (a table's caption) used when the sentence has none */
   fallback: DateRef[] = [],
 ): Placement {
-  let nearest: DateRef | undefined = fallback[0];
+  let nearest: DateRef | undefined;
   let best = Number.POSITIVE_INFINITY;
-  const inSentence = refs.filter((r) => r.start >= sentence[0] && r.end <= sentence[1]);
-  if (inSentence.length > 0) nearest = undefined;
-  for (const r of inSentence) {
-    const distance = r.end <= figureStart ? figureStart - r.end : r.start - figureStart;
-    if (distance < best) {
-      best = distance;
+  let nearestInClause = false;
+  for (const r of refs) {
+    if (r.dateline || !within(r, figure.sentence)) continue;
+    const inClause = within(r, figure.clause);
+    const d = gap(r, figure);
+    if ((inClause && !nearestInClause) || (inClause === nearestInClause && d < best)) {
+      best = d;
       nearest = r;
+      nearestInClause = inClause;
     }
   }
+  nearest ??= fallback.find((r) => !r.dateline);
   if (nearest) {
     const hit = meets(nearest, event);
     if (hit === true) return 'placed';
     if (hit === false) return 'elsewhere';
     return 'unknown';
   }
-  return pageDate !== undefined && pageDate >= event.to ? 'placed' : 'unknown';
+  if (pageDate !== undefined) return pageDate >= event.to ? 'placed' : 'unknown';
+  const dateline = refs.find((r) => r.dateline);
+  return dateline && onOrAfter(dateline, event) ? 'placed' : 'unknown';
 }

@@ -1,21 +1,30 @@
 /**
  * Plain-words rendering of recorded figures for matcher notes ("recorded: more than CNY 380 billion").
- * Chinese literals are \u-escaped so the content-script bundle stays ASCII.
+ * Chinese in both scripts: simplified (`zh`) and traditional (`zh-Hant`), each traditional word the
+ * OpenCC standard form of its simplified one (a unit test checks them).
  */
 import type { RecordedFigure } from './types';
 
-export type Lang = 'en' | 'zh';
+/** The language the matcher writes its notes in: English, simplified or traditional Chinese. */
+export type Lang = 'en' | 'zh' | 'zh-Hant';
 
-const SCALES_EN: [number, string][] = [
-  [1e12, ' trillion'],
-  [1e9, ' billion'],
-  [1e6, ' million'],
-];
-const SCALES_ZH: [number, string][] = [
-  [1e12, '\u4e07\u4ebf'], // 万亿
-  [1e8, '\u4ebf'], // 亿
-  [1e4, '\u4e07'], // 万
-];
+const SCALES: Record<Lang, [number, string][]> = {
+  en: [
+    [1e12, ' trillion'],
+    [1e9, ' billion'],
+    [1e6, ' million'],
+  ],
+  zh: [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  'zh-Hant': [
+    [1e12, '萬億'],
+    [1e8, '億'],
+    [1e4, '萬'],
+  ],
+};
 
 function trim(n: number): string {
   return String(Number(n.toPrecision(6)));
@@ -23,61 +32,76 @@ function trim(n: number): string {
 
 export function formatQuantity(value: number, lang: Lang): string {
   const abs = Math.abs(value);
-  for (const [scale, word] of lang === 'zh' ? SCALES_ZH : SCALES_EN) {
+  for (const [scale, word] of SCALES[lang]) {
     if (abs >= scale) return trim(value / scale) + word;
   }
   return abs >= 1000 && Number.isInteger(value) ? value.toLocaleString('en-US') : trim(value);
 }
 
-const CURRENCY_ZH: Record<string, string> = {
-  CNY: '\u5143', // 元
-  USD: '\u7f8e\u5143', // 美元
-  HKD: '\u6e2f\u5143', // 港元
-  EUR: '\u6b27\u5143', // 欧元
-  JPY: '\u65e5\u5143', // 日元
+/** Chinese words of a recorded figure, per script */
+export const CHINESE_WORDS = {
+  zh: {
+    currency: { CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元' } as Record<string, string>,
+    approx: { exact: '', about: '约', over: '超过', under: '近' } as Record<string, string>,
+    direction: { up: '上涨', down: '下降' } as Record<string, string>,
+    percentagePoints: '个百分点',
+    basisPoints: '个基点',
+    times: '倍',
+  },
+  'zh-Hant': {
+    currency: { CNY: '元', USD: '美元', HKD: '港元', EUR: '歐元', JPY: '日元' } as Record<string, string>,
+    approx: { exact: '', about: '約', over: '超過', under: '近' } as Record<string, string>,
+    direction: { up: '上漲', down: '下降' } as Record<string, string>,
+    percentagePoints: '個百分點',
+    basisPoints: '個基點',
+    times: '倍',
+  },
 };
 
-const APPROX: Record<Lang, Record<string, string>> = {
-  en: { exact: '', about: 'about ', over: 'more than ', under: 'nearly ' },
-  zh: { exact: '', about: '\u7ea6', over: '\u8d85\u8fc7', under: '\u8fd1' }, // 约 超过 近
+const APPROX_EN: Record<string, string> = {
+  exact: '',
+  about: 'about ',
+  over: 'more than ',
+  under: 'nearly ',
 };
-const DIRECTION: Record<Lang, Record<string, string>> = {
-  en: { up: 'up ', down: 'down ' },
-  zh: { up: '\u4e0a\u6da8', down: '\u4e0b\u964d' }, // 上涨 下降
-};
+const DIRECTION_EN: Record<string, string> = { up: 'up ', down: 'down ' };
+
+const approxWord = (lang: Lang, approx: string | undefined) =>
+  (lang === 'en' ? APPROX_EN : CHINESE_WORDS[lang].approx)[approx ?? 'exact'] ?? '';
+const directionWord = (lang: Lang, direction: 'up' | 'down' | undefined) =>
+  direction ? (lang === 'en' ? DIRECTION_EN : CHINESE_WORDS[lang].direction)[direction] : '';
 
 /**
  * A recorded figure in the plain words of a matcher note: "more than CNY 380 billion", "up 9.16%",
- * "10×"; in Chinese "超过3800亿元". (The card and popup show figures with ui/format.ts's
- * formatFigure, in the reader's locale.)
+ * "10×"; in Chinese "超过3800亿元", "超過3800億元". (The card and popup show figures with
+ * ui/format.ts's formatFigure, in the reader's locale.)
  */
 export function figureForNote(fig: RecordedFigure, lang: Lang): string {
   const range = (f: (v: number) => string) =>
     fig.max !== undefined ? `${f(fig.value)}\u2013${f(fig.max)}` : f(fig.value);
+  const zh = lang === 'en' ? undefined : CHINESE_WORDS[lang];
   let body: string;
   switch (fig.kind) {
     case 'money':
-      if (lang === 'zh')
-        body = range((v) => formatQuantity(v, 'zh')) + (CURRENCY_ZH[fig.unit ?? ''] ?? ` ${fig.unit}`);
+      if (zh) body = range((v) => formatQuantity(v, lang)) + (zh.currency[fig.unit ?? ''] ?? ` ${fig.unit}`);
       else body = `${fig.unit} ${range((v) => formatQuantity(v, 'en'))}`;
       break;
     case 'percent':
       body = `${range(trim)}%`;
       break;
     case 'percentage_points':
-      body = lang === 'zh' ? `${range(trim)}\u4e2a\u767e\u5206\u70b9` : `${range(trim)} percentage points`;
+      body = zh ? `${range(trim)}${zh.percentagePoints}` : `${range(trim)} percentage points`;
       break;
     case 'basis_points':
-      body = lang === 'zh' ? `${range(trim)}\u4e2a\u57fa\u70b9` : `${range(trim)} bp`;
+      body = zh ? `${range(trim)}${zh.basisPoints}` : `${range(trim)} bp`;
       break;
     case 'multiple':
-      body = lang === 'zh' ? `${range(trim)}\u500d` : `${range(trim)}\u00d7`;
+      body = zh ? `${range(trim)}${zh.times}` : `${range(trim)}\u00d7`;
       break;
     default:
       body = range((v) => formatQuantity(v, lang));
   }
-  const dir = fig.direction ? DIRECTION[lang][fig.direction] : '';
-  return `${dir}${APPROX[lang][fig.approx] ?? ''}${body}`;
+  return `${directionWord(lang, fig.direction)}${approxWord(lang, fig.approx)}${body}`;
 }
 
 /** The page's figure with the words the recognizer read around it: "down 9.2%", "more than 380 billion yuan". */
@@ -85,6 +109,5 @@ export function formatPageFigure(
   figure: { text: string; approx: string; direction?: 'up' | 'down' | undefined },
   lang: Lang,
 ): string {
-  const dir = figure.direction ? DIRECTION[lang][figure.direction] : '';
-  return `${dir}${APPROX[lang][figure.approx] ?? ''}${figure.text}`;
+  return `${directionWord(lang, figure.direction)}${approxWord(lang, figure.approx)}${figure.text}`;
 }

@@ -17,6 +17,7 @@ import type { CompiledIndex } from './compile';
 import { articleFamily, blockContext, clauseAt, hitsIn, ownerFamily, sentenceAt } from './context';
 import type { Lang } from './format';
 import { type Lookup, lookupSteps, runSteps } from './lookup';
+import { type Market, soleMarket } from './markets';
 import { Notes } from './notes';
 import { pageInterval } from './precision';
 import type { Annotation, ClaimRecord } from './types';
@@ -49,14 +50,17 @@ export interface MatcherOptions {
    * subject, a block that names no company at all ("the company's shares rose 9%") is about it.
    */
   title?: string;
-  /** The article's lead (first paragraph): its one company is the article's subject when the title names several. */
+  /**
+   * The article's lead (first paragraph): its one company is the article's subject when the title
+   * names several, and its one listing the article's listing when the title names none.
+   */
   lead?: string;
 }
 
 function matchBlock(
   lookup: Lookup,
   notes: Notes,
-  page: { date: string | undefined; article: number | undefined },
+  page: { date: string | undefined; article: number | undefined; market: Market | undefined },
   blockText: string,
   figures: Figure[],
   context: string | undefined,
@@ -85,6 +89,7 @@ function matchBlock(
       family,
       q: pageInterval(figure),
       pageDate: page.date,
+      pageMarket: page.market,
     };
     const found = agree(lookup, fam, fc) ?? differ(lookup, fam, fc);
     if (found) out.push(notes.annotate(found.claim, found.fig, found.verdict, figure, found.flags));
@@ -117,7 +122,12 @@ export function* matcherSteps(index: CompiledIndex, options: MatcherOptions = {}
     options.pageDate && /^\d{4}-\d{2}-\d{2}/.test(options.pageDate)
       ? options.pageDate.slice(0, 10)
       : undefined;
-  const page = { date, article: articleFamily(lookup, options.title) ?? articleFamily(lookup, options.lead) };
+  const page = {
+    date,
+    article: articleFamily(lookup, options.title) ?? articleFamily(lookup, options.lead),
+    // the listing the headline (else the lead) names, carried over like the subject (markets.ts)
+    market: soleMarket(options.title) ?? soleMarket(options.lead),
+  };
   return {
     claims,
     claim: (id) => {

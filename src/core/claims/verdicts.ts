@@ -21,6 +21,7 @@ import type { Figure } from '../figures/types';
 import type { CompiledFigure } from './compile';
 import { type BlockContext, distance, restatesPrevious } from './context';
 import { type Placement, placement } from './dates';
+import { excludedMarkets, type Market } from './markets';
 import {
   bucketKey,
   type Family,
@@ -53,6 +54,8 @@ export interface FigureContext {
   /** the page figure's stated interval */
   q: [number, number];
   pageDate: string | undefined;
+  /** the one listing the article's headline or lead names ("U.S.-listed", 港股) */
+  pageMarket?: Market | undefined;
 }
 
 export interface Found {
@@ -64,7 +67,8 @@ export interface Found {
 
 /**
  * Whether the figure attaches to the claim's measure (null: the claim has none). A word of another
- * market or thing measured (`excludes`) in its clause rules it out; otherwise the measure word
+ * market or thing measured (`excludes`) in its clause rules it out, and so does an excluded listing
+ * the article's headline or lead names when the figure's block names no listing; otherwise the measure word
  * nearest the figure in its clause or in the sentence before it decides: the claim's own (`words`, `defining`) against its
  * `not` words in the figure's own clause (competing measures and entities: an index, "revenue"
  * for a capex figure), so "revenue" right before a money figure wins over a farther "invest".
@@ -73,6 +77,10 @@ export function attaches(lookup: Lookup, ci: number, fc: FigureContext): boolean
   const m = lookup.measures[ci];
   if (!m) return null;
   for (const h of fc.clauseHits) if (h.kind === WORD && m.excludes.has(h.ref)) return false;
+  // the article's listing, in a block that names none, is the figure's: an excluded one rules it out
+  if (fc.pageMarket !== undefined && m.excludes.size > 0 && !fc.block.namesMarket()) {
+    if (excludedMarkets(lookup, ci).has(fc.pageMarket)) return false;
+  }
   let own = Number.POSITIVE_INFINITY;
   let rival = Number.POSITIVE_INFINITY;
   for (const h of fc.sentenceHits) {
@@ -114,7 +122,8 @@ function hasTopic(lookup: Lookup, ci: number, topics: Set<number>): boolean {
 function placementOf(lookup: Lookup, ci: number, fc: FigureContext): Placement {
   const event = lookup.index.claims[ci]!.event;
   if (!event) return 'placed';
-  return placement(fc.block.refs(), fc.figure.start, fc.sentence, event, fc.pageDate, fc.block.contextRefs);
+  const span = { start: fc.figure.start, end: fc.figure.end, clause: fc.clause, sentence: fc.sentence };
+  return placement(fc.block.refs(), span, event, fc.pageDate, fc.block.contextRefs);
 }
 
 const inTime = (lookup: Lookup, ci: number, pageDate: string | undefined) =>

@@ -7,7 +7,7 @@ import type { Annotation, ClaimRecord } from '../../core/claims/types';
 import { datasetText, languageOf, shownNote } from '../content-language';
 import { formatDate, formatDifference, formatFigure, safeHref } from '../format';
 import type { Locale, Translate } from '../i18n';
-import { ratingLabel, sourceKindHint, sourceKindLabel, verdictLabel } from '../labels';
+import { flagLabel, ratingLabel, sourceKindHint, sourceKindLabel, verdictLabel } from '../labels';
 
 export interface CardProps {
   annotation: Annotation;
@@ -67,6 +67,15 @@ export function Card({ annotation, claim, locale, language: pageLanguage, t, onC
         <dt>{t('cardRating')}</dt>
         <dd>{ratingLabel(t, claim.rating)}</dd>
       </dl>
+      {annotation.flags?.length ? (
+        <ul class="flags" data-testid="flags">
+          {annotation.flags.map((flag) => (
+            <li key={flag} class="flag" data-flag={flag}>
+              {flagLabel(t, flag)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {annotation.note ? (
         <p class="note" data-testid="note">
           {shownNote(annotation.note, claim, locale, language)}

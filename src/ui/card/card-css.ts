@@ -25,6 +25,8 @@ export const CARD_CSS = `
 .figures { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; }
 .figures dt { color: #59636e; }
 .figures dd { margin: 0; }
+.flags { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; padding: 0; list-style: none; }
+.flag { font-size: 12px; padding: 1px 8px; border-radius: 999px; border: 1px solid #9a5b00; color: #9a5b00; }
 .note { margin: 0 0 8px; padding: 6px 8px; background: rgba(212, 140, 0, 0.12); border-radius: 6px; }
 .asof { margin: 0 0 6px; color: #59636e; }
 .sources-title { font-size: 13px; margin: 6px 0 4px; font-weight: 600; }
@@ -42,6 +44,7 @@ a { color: #0969da; text-decoration: underline; cursor: pointer; }
   .figures dt, .asof, .date, .kind, .dataset { color: #9198a1; }
   a { color: #4493f8; }
   .dataset { border-color: #3d444d; }
+  .flag { color: #d29922; border-color: #d29922; }
   :focus-visible { outline-color: #4493f8; }
 }
 @media (forced-colors: active) {

@@ -209,7 +209,8 @@ export function SubscriptionDetails(props: {
 /** A claim as the reader recognises it: its statement in the UI's language, else the other one, and its id. */
 function ClaimLine(props: { claim: ClaimRef; locale: Locale; extra?: string }) {
   const { claim, locale, extra } = props;
-  const lang = matcherLanguage(locale);
+  // a fetched dataset's raw text: its Chinese as the dataset wrote it (no script conversion here)
+  const lang = matcherLanguage(locale) === 'en' ? 'en' : 'zh';
   const statement = claim.statement[lang] ?? claim.statement[lang === 'en' ? 'zh' : 'en'] ?? '';
   return (
     <li>

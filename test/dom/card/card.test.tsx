@@ -67,11 +67,11 @@ const ANNOTATION: Annotation = {
   verdict: 'consistent',
 };
 
-async function mount(locale: Locale) {
+async function mount(locale: Locale, annotation: Annotation = ANNOTATION) {
   await act(() => {
     render(
       <Card
-        annotation={ANNOTATION}
+        annotation={annotation}
         claim={CLAIM}
         locale={locale}
         t={translator(locale)}
@@ -103,5 +103,34 @@ describe('card: what each source is', () => {
     const items = await mount('en');
     const titles = items.map((li) => li.querySelector('[data-testid="source-kind"]')!.getAttribute('title'));
     expect(titles).toEqual(['from the company, a regulator or an exchange', null, null, null]);
+  });
+});
+
+describe('card: what the page left unsaid (the annotation flags)', () => {
+  const flagged: Annotation = {
+    ...ANNOTATION,
+    verdict: 'needs-context',
+    flags: ['implied-unit', 'event-unplaced'],
+    note: 'The page does not state the unit; read in the claim\u2019s currency.',
+  };
+  const badges = () => [...root.querySelectorAll('[data-testid="flags"] li')].map((li) => li.textContent);
+
+  // [locale, badges, why]
+  it.each([
+    [
+      'en',
+      ['Unit not stated on the page', 'Event not stated on the page'],
+      'each flag is a badge of its own',
+    ],
+    ['zh_CN', ['页面未写明单位', '页面未说明事件'], '简体界面用简体'],
+    ['zh_TW', ['頁面未寫明單位', '頁面未說明事件'], '繁體界面用繁體'],
+  ] as [Locale, string[], string][])('%s: %j (%s)', async (locale, expected) => {
+    await mount(locale, flagged);
+    expect(badges()).toEqual(expected);
+  });
+
+  it('an annotation without flags shows no badges', async () => {
+    await mount('en');
+    expect(root.querySelector('[data-testid="flags"]')).toBeNull();
   });
 });

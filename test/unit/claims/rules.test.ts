@@ -12,8 +12,17 @@ const index = bundledIndex();
 const DAY = '2025-09-24'; // the conference; a Wednesday
 const NEXT_DAY = '2025-09-25'; // a Thursday
 
-function verdicts(pageDate: string | undefined, title: string | undefined, block: string): string[] {
-  const matcher = createMatcher(index, { ...(pageDate ? { pageDate } : {}), ...(title ? { title } : {}) });
+function verdicts(
+  pageDate: string | undefined,
+  title: string | undefined,
+  block: string,
+  lead?: string,
+): string[] {
+  const matcher = createMatcher(index, {
+    ...(pageDate ? { pageDate } : {}),
+    ...(title ? { title } : {}),
+    ...(lead ? { lead } : {}),
+  });
   return matcher
     .match(block, readFigures(block))
     .map((a) => `${a.text} -> ${a.claim.id} ${a.verdict}${a.flags ? ` [${a.flags.join(',')}]` : ''}`);
@@ -206,6 +215,71 @@ const RULES: Record<string, Row[]> = {
     ],
     ['高盛的预测是高盛的', DAY, undefined, '高盛预计资本开支4600亿元。', []],
   ],
+  "which listing: the headline's carries over to a paragraph that names none": [
+    [
+      'the headline is about the U.S.-listed stock, so a close in a paragraph naming no listing is not the Hong Kong close',
+      DAY,
+      'U.S.-listed Alibaba stock jumps on AI spending',
+      'Alibaba shares closed up 9.2%.',
+      [],
+    ],
+    [
+      '美股 in the headline: a paragraph naming no listing speaks of it',
+      DAY,
+      '阿里巴巴美股大涨',
+      '阿里巴巴收涨9.2%。',
+      [],
+    ],
+    [
+      '美國預託證券 (traditional) in the headline: the same',
+      DAY,
+      '阿里巴巴美國預託證券急升',
+      '阿里巴巴股價收漲9.2%。',
+      [],
+    ],
+    [
+      'a paragraph that names its own listing decides for itself',
+      DAY,
+      'U.S.-listed Alibaba stock jumps on AI spending',
+      'In Hong Kong, Alibaba shares closed up 9.2%.',
+      ['9.2% -> baba-hk-0924 consistent'],
+    ],
+    [
+      '港股 in the paragraph decides for itself',
+      DAY,
+      '阿里巴巴美股大涨',
+      '阿里巴巴港股收涨9.2%。',
+      ['9.2% -> baba-hk-0924 consistent'],
+    ],
+    [
+      'a headline naming two listings gives the article none',
+      DAY,
+      "Alibaba's ADRs and Hong Kong shares jump",
+      'Alibaba shares closed up 9.2%.',
+      ['9.2% -> baba-hk-0924 consistent'],
+    ],
+    [
+      '"U.S." alone names a country, not a listing',
+      DAY,
+      'Alibaba shrugs off U.S. chip curbs',
+      'Alibaba shares closed up 9.2%.',
+      ['9.2% -> baba-hk-0924 consistent'],
+    ],
+    [
+      "a Hong Kong headline is the claim's own listing",
+      DAY,
+      '阿里巴巴港股创四年新高',
+      '阿里巴巴收涨9.2%。',
+      ['9.2% -> baba-hk-0924 consistent'],
+    ],
+    [
+      "a claim that excludes no listing is not affected (the plan is the company's, on any listing)",
+      DAY,
+      'U.S.-listed Alibaba stock jumps on AI spending',
+      'Alibaba will invest 380 billion yuan in AI infrastructure.',
+      ['380 billion yuan -> capex-380 consistent'],
+    ],
+  ],
   'which day': [
     [
       '"on Wednesday" on a Thursday page is the 24th: the event',
@@ -357,6 +431,37 @@ const RULES: Record<string, Row[]> = {
     ],
   ],
 };
+
+/** The lead (first paragraph) speaks for the article when the headline names no listing. [why, headline, lead, block, expected] */
+const LEAD_ROWS: [string, string, string, string, string[]][] = [
+  [
+    'the lead names the U.S.-listed stock; the headline names no listing',
+    'Alibaba stock jumps on AI spending',
+    'U.S.-listed Alibaba Group stock jumped Wednesday after its CEO spoke.',
+    'Alibaba stock jumped 9.2% to close at 176.44.',
+    [],
+  ],
+  [
+    '导语说的是美股；标题没有说哪个市场',
+    '阿里巴巴股价大涨',
+    '阿里巴巴美股周三大涨。',
+    '阿里巴巴收涨9.2%。',
+    [],
+  ],
+  [
+    "the headline's listing wins over the lead's, as the headline's subject does",
+    'Alibaba Hong Kong shares jump on AI spending',
+    'U.S.-listed Alibaba Group stock jumped Wednesday after its CEO spoke.',
+    'Alibaba stock closed up 9.2%.',
+    ['9.2% -> baba-hk-0924 consistent'],
+  ],
+];
+
+describe('which listing: the lead', () => {
+  test.each(LEAD_ROWS)('%s', (_why, title, lead, block, expected) => {
+    expect(verdicts(DAY, title, block, lead)).toEqual(expected);
+  });
+});
 
 for (const [rule, rows] of Object.entries(RULES)) {
   describe(rule, () => {
