@@ -11,7 +11,7 @@ import { CARD_CSS } from '../ui/card/card-css';
 import type { Locale, Translate } from '../ui/i18n';
 import type { Mark } from './marks';
 
-export const HOST_TAG = 'claimlens-root';
+const HOST_TAG = 'claimlens-root';
 
 /**
  * The host's inline style. Inline `!important` declarations win over every rule of the page's style
@@ -19,7 +19,7 @@ export const HOST_TAG = 'claimlens-root';
  * whatever else a page rule could set (transform, filter, clip-path, opacity...). What the page
  * changes of the attribute itself is put back (see verifyHost).
  */
-export const HOST_STYLE = [
+const HOST_STYLE = [
   'all: initial',
   'display: block',
   'visibility: visible',
@@ -48,11 +48,10 @@ export interface Overlay {
    * had to. Done when a card opens, when the page touches the host, and on a slow timer.
    */
   verifyHost(): boolean;
-  setLocale(locale: Locale, t: Translate): void;
   dispose(): void;
 }
 
-export interface OverlayCallbacks {
+interface OverlayCallbacks {
   /** the page's language and script, for the dataset's texts on the card */
   contentLanguage?(): ContentLanguage;
   onPointerEnterCard(): void;
@@ -117,8 +116,6 @@ export function createOverlay(
 
   let current: { mark: Mark; claim: ClaimRecord } | undefined;
   let stopAutoUpdate: (() => void) | undefined;
-  let currentLocale = locale;
-  let currentT = t;
   let restoreFocus: Element | null = null;
 
   const draw = () => {
@@ -132,9 +129,9 @@ export function createOverlay(
       <Card
         annotation={current.mark.annotation}
         claim={current.claim}
-        locale={currentLocale}
+        locale={locale}
         language={callbacks.contentLanguage?.()}
-        t={currentT}
+        t={t}
         onClose={() => overlay.close()}
       />,
       layer,
@@ -210,11 +207,6 @@ export function createOverlay(
     contains(node) {
       if (!parts || node === null) return false;
       return node === parts.host || parts.host.contains(node) || parts.shadow.contains(node);
-    },
-    setLocale(nextLocale, nextT) {
-      currentLocale = nextLocale;
-      currentT = nextT;
-      draw();
     },
     dispose() {
       stopAutoUpdate?.();

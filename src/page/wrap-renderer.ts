@@ -8,7 +8,7 @@ import { nodesOf } from './hit-test';
 import { markCss } from './mark-styles';
 import type { HighlightStyle, Mark, Renderer } from './marks';
 
-export const MARK_TAG = 'claimlens-mark';
+const MARK_TAG = 'claimlens-mark';
 const FLASH_MS = 1600;
 
 interface Wrapped {
