@@ -100,7 +100,8 @@ async function start(lifetime: AbortSignal): Promise<void> {
       );
     }
     launcher.launch();
-    return engine!.then((handle) => handle.handle(raw));
+    // no engine: the content script's lifetime ended before one was launched
+    return engine ? engine.then((handle) => handle.handle(raw)) : Promise.resolve(undefined);
   });
   const unsubscribes = [
     onSettingsChanged((changed) => {
