@@ -1,6 +1,6 @@
 /**
- * `claimlens scan FILE|DIR... [--json] [--data DIR]`: runs the extension's page engine (PageApp, the
- * very code the content script runs) over saved pages in happy-dom, and prints what it would mark.
+ * `claimlens scan FILE|DIR... [--json] [--data DIR]`: runs the extension's page scanner (PageScanner,
+ * the very code the content script runs to read a page) over saved pages in happy-dom, and prints what it would mark.
  * `--json` prints one JSON array, one object per page (a public contract):
  * `{page, figures, annotations: [{text, figure, claim, verdict, note, block}], ms}`.
  */
@@ -13,9 +13,8 @@ import { pageSubjectTest } from '../core/claims/subject-test';
 import type { ObservedBlock } from '../core/claims/expectations';
 import { publishedDate } from '../page/page-date';
 import { readFigures } from '../core/read-figures';
-import { PageApp } from '../page/app';
+import { PageScanner } from '../page/scanner';
 import type { PageReport } from '../contracts/report';
-import { translator } from '../ui/i18n';
 import { readDatasets } from './datasets-fs';
 import type { CliIo } from './io';
 
@@ -88,7 +87,7 @@ export async function scanHtml(
       ...(title ? { title } : {}),
       ...(lead ? { lead } : {}),
     });
-    const app = new PageApp({
+    const scanner = new PageScanner({
       doc: document,
       engine: {
         findFigures: readFigures,
@@ -105,18 +104,11 @@ export async function scanHtml(
           : {}),
       },
       claim: (id) => matcher.claim(id),
-      locale: 'en',
-      t: translator('en'),
-      highlightStyle: 'underline',
-      showConsistent: true,
-      renderer: 'wrap',
-      onSummary: () => {},
       onError: (where, error) => onError(`${page}: ${where}: ${String(error)}`),
     });
-    app.start();
-    await app.scanned;
-    const report = app.report();
-    app.stop();
+    await scanner.scanPage();
+    const report = scanner.report();
+    scanner.stop();
     return {
       page,
       figures: report.stats.figures,

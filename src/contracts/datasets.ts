@@ -3,6 +3,7 @@
  * (platform/datasets-store.ts): the stored entry is the listed summary plus the dataset itself.
  */
 import type { DatasetDiff } from '../core/claims/dataset-diff';
+import type { Dataset } from '../core/claims/schema';
 import type { ScriptTable } from '../core/claims/script-variants';
 
 /** What the options page shows of an imported dataset. */
@@ -85,4 +86,12 @@ export interface BrokenDataset {
   name?: string;
   /** what is wrong: "data.subjects: must be a list" */
   problem: string;
+}
+
+/** The usable imported datasets and their recorded script conversions, as `compileDatasets` takes them. */
+export interface Imported {
+  /** each marked `imported` (the card says so) */
+  datasets: Dataset[];
+  /** for `tableConverter`: their Chinese in the other script, recorded when they were imported */
+  scripts: ScriptTable;
 }

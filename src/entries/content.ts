@@ -45,7 +45,11 @@ function pageLoaded(limit: number): Promise<void> {
   }).then(idle);
 }
 
-async function start(): Promise<void> {
+/**
+ * Looks at the page, launches the engine when it is needed, and forwards the extension's messages.
+ * `lifetime` is the content script's (the page's: nothing ends it there; a test or a teardown can).
+ */
+async function start(lifetime: AbortSignal): Promise<void> {
   let settings: Settings;
   let imported: Imported;
   [settings, imported] = await Promise.all([loadSettings(), importedDatasets()]);
@@ -57,18 +61,29 @@ async function start(): Promise<void> {
   let words = wordsFor(imported);
 
   let engine: Promise<EngineHandle> | undefined;
+  // Until the engine takes over, this script follows settings and datasets for the launcher; then
+  // the engine does, and this script reads storage no more.
+  const looking = new AbortController();
+  lifetime.addEventListener('abort', () => looking.abort(), { once: true });
   const launcher = new Launcher({
     doc: document,
     words: () => words,
     enabled: () => isSiteEnabledForUrl(settings, location.href),
     launch: (pageNamesSubject) => {
       // from here on the engine follows settings, datasets and the page itself
-      engine = importFromPackage<typeof import('./engine')>(ENGINE_PATH).then(({ startEngine }) =>
-        startEngine({ settings, imported, pageNamesSubject, launcherMs: launcher.ms }),
-      );
+      engine = importFromPackage<typeof import('./engine')>(ENGINE_PATH).then(({ startEngine }) => {
+        // what this script read of settings and datasets until the engine came, handed over
+        const handle = startEngine(
+          { settings, imported, pageNamesSubject, launcherMs: launcher.ms },
+          lifetime,
+        );
+        looking.abort();
+        return handle;
+      });
       engine.catch((error: unknown) => reportError('engine', error));
     },
     onError: reportError,
+    signal: looking.signal,
   });
 
   onMessageFromExtension((raw) => {
@@ -86,25 +101,32 @@ async function start(): Promise<void> {
       );
     }
     launcher.launch();
-    return engine!.then((handle) => handle.handle(raw));
+    // no engine: the content script's lifetime ended before one was launched
+    return engine ? engine.then((handle) => handle.handle(raw)) : Promise.resolve(undefined);
   });
-  onSettingsChanged((changed) => {
-    settings = changed;
-    launcher.check();
-  });
-  onImportedDatasetsChanged(() => {
-    importedDatasets().then(
-      (changed) => {
-        imported = changed;
-        words = wordsFor(changed);
-        launcher.check();
-      },
-      reportError.bind(null, 'datasets'),
-    );
+  const unsubscribes = [
+    onSettingsChanged((changed) => {
+      settings = changed;
+      launcher.check();
+    }),
+    onImportedDatasetsChanged(() => {
+      importedDatasets().then(
+        (changed) => {
+          if (looking.signal.aborted) return;
+          imported = changed;
+          words = wordsFor(changed);
+          launcher.check();
+        },
+        reportError.bind(null, 'datasets'),
+      );
+    }),
+  ];
+  looking.signal.addEventListener('abort', () => {
+    for (const unsubscribe of unsubscribes) unsubscribe();
   });
   launcher.check();
 }
 
 pageLoaded(LOAD_WAIT_MS)
-  .then(start)
+  .then(() => start(new AbortController().signal))
   .catch((error: unknown) => reportError('start', error));

@@ -1,190 +1,42 @@
 /**
  * The page engine, a module of its own (engine.js) that the content script (content.ts) imports
  * only on pages that may name a dataset subject, or when the popup or a keyboard command asks: wires
- * the in-page engine to the bundled and imported claims, the reader's settings and the extension's
- * messages, and follows changes to either. Nothing here may throw into the page.
+ * the engine (src/page/content-script.ts) to the bundled claims and to the extension's storage,
+ * messages and UI language. Nothing here may throw into the page.
  */
 import claimsIndex from 'virtual:claims-index';
-import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
-import type { Matcher } from '../core/claims/matcher';
-import { pageSubjectTest, subjectHint, subjectTest } from '../core/claims/subject-test';
-import { PageApp } from '../page/app';
-import { loadReading, matcherInSlices, matcherOptionsFor, matcherOver, type Reading } from '../page/reading';
-import { reportWithoutEngine } from '../page/launcher';
+import { ContentScript, type Handoff } from '../page/content-script';
 import { reportError, sendToBackground } from '../platform/content-channel';
-import { type Imported, importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
-import { tableConverter } from '../core/claims/script-variants';
-import type { ToContent } from '../contracts/messages';
-import type { Settings } from '../contracts/settings';
+import { importedDatasets, onImportedDatasetsChanged } from '../platform/imported-datasets';
 import { isSiteEnabledForUrl, onSettingsChanged } from '../platform/settings';
 import { browserUiLanguage } from '../platform/ui-locale';
-import { matcherLanguage, resolveLocale, translator } from '../ui/i18n';
 
-// imported datasets get their other script from the conversions the options page recorded
-const compiledOrNone = ({ datasets, scripts }: Imported) =>
-  datasets.length > 0 ? compileDatasets(datasets, tableConverter(scripts)) : undefined;
-
-/** What the content script hands over: what it has read already, so the engine need not read it again. */
-export interface Handoff {
-  settings: Settings;
-  /** the reader's imported datasets, as stored */
-  imported: Imported;
-  /** the content script found that the page's shown text may name a subject, just now */
-  pageNamesSubject: boolean;
-  /** main-thread ms the content script spent looking at the page before it loaded the engine */
-  launcherMs: number;
-}
-
-class ContentScript {
-  private app: PageApp | undefined;
-  private settings: Settings;
-  /** the reader's imported datasets, compiled (undefined: none) */
-  private importedIndex: CompiledIndex | undefined;
-  /** the popup's switch for this page, until the stored settings say the same */
-  private override: boolean | undefined;
-  private applied = '';
-  /** main-thread ms of the latest (re)start's set-up, before scanning */
-  private setupMs = 0;
-  /** see Handoff */
-  private pageNamesSubject: boolean;
-  private readonly launcherMs: number;
-
-  constructor({ settings, imported, pageNamesSubject, launcherMs }: Handoff) {
-    const started = performance.now();
-    this.settings = settings;
-    this.importedIndex = compiledOrNone(imported);
-    this.pageNamesSubject = pageNamesSubject;
-    this.launcherMs = launcherMs + (performance.now() - started);
-  }
-
-  start(): void {
-    onSettingsChanged((settings) => {
-      this.settings = settings;
-      this.override = undefined;
-      this.restart();
-    });
-    onImportedDatasetsChanged(() => {
-      this.loadImported().then(
-        () => this.restart(true),
-        (error: unknown) => reportError('datasets', error),
-      );
-    });
-    this.restart();
-  }
-
-  private async loadImported(): Promise<void> {
-    this.importedIndex = compiledOrNone(await importedDatasets());
-  }
-
-  private get enabled(): boolean {
-    return this.override ?? isSiteEnabledForUrl(this.settings, location.href);
-  }
-
-  /**
-   * (Re)builds the page engine from the current settings and datasets, or leaves the page alone.
-   * Settings that change nothing here (another site's switch, an echo of the popup's) cost no rescan,
-   * and neither does a new highlight style.
-   */
-  private restart(force = false): void {
-    const setupStarted = performance.now();
-    // true only for the first (re)start after the content script looked at the page
-    const pageNamesSubject = this.pageNamesSubject;
-    this.pageNamesSubject = false;
-    const { highlightStyle, showConsistent, language } = this.settings;
-    // a new highlight style only restyles the marks; what they are needs no new scan
-    this.app?.setStyle(highlightStyle);
-    const applied = JSON.stringify([this.enabled, showConsistent, language]);
-    if (!force && applied === this.applied) return;
-    this.applied = applied;
-    this.app?.stop();
-    this.app = undefined;
-    if (!this.enabled) return;
-    const locale = resolveLocale(this.settings.language, browserUiLanguage());
-    const importedIndex = this.importedIndex;
-    const indexes = importedIndex ? [claimsIndex, importedIndex] : [claimsIndex];
-    // the recognizer and the matcher's tables come when a block first names a subject
-    let loaded: Reading | undefined;
-    let matcher: Matcher | undefined;
-    const title = document.querySelector('h1')?.textContent?.trim() || document.title.trim();
-    const lead = document.querySelector('article p, main p, p')?.textContent?.trim();
-    const matcherOptions = () => matcherOptionsFor(document, matcherLanguage(locale), title, lead);
-    const matcherNow = (ready: Reading) =>
-      (matcher ??= matcherOver(ready, claimsIndex, importedIndex, matcherOptions()));
-    this.app = new PageApp({
-      doc: document,
-      engine: {
-        namesSubject: pageSubjectTest(subjectTest(indexes), title, lead),
-        mayNameSubject: subjectHint(indexes),
-        load: async () => {
-          const ready = await loadReading();
-          // the matcher's tables are built here, in slices of their own, not in the first block's
-          matcher = await matcherInSlices(ready, claimsIndex, importedIndex, matcherOptions());
-          loaded = ready;
-        },
-        findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),
-        match: (text, figures, context) => (loaded ? matcherNow(loaded).match(text, figures, context) : []),
-      },
-      claim: (id) => (loaded ? matcherNow(loaded).claim(id) : undefined),
-      locale,
-      t: translator(locale),
-      highlightStyle: this.settings.highlightStyle,
-      showConsistent: this.settings.showConsistent,
-      onSummary: (count, worst) => sendToBackground({ type: 'page-summary', count, worst }),
-      // only the first engine of the page: a restart (settings, datasets) looks at the page again
-      pageNamesSubject,
-      onError: reportError,
-    });
-    this.setupMs = performance.now() - setupStarted;
-    this.app.start();
-  }
-
-  private async report() {
-    if (!this.app) return reportWithoutEngine(location.href, false);
-    await this.app.scanned;
-    const report = this.app.report();
-    report.stats.startupMs = Math.round((this.launcherMs + this.setupMs) * 10) / 10;
-    return report;
-  }
-
-  /** A message from our popup or background (the content script checked the sender), validated here. */
-  async handle(raw: unknown): Promise<unknown> {
-    // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
-    const { parseMessage, toContentSchema } = await import('../contracts/messages');
-    const message = parseMessage(toContentSchema(), raw, 'content script');
-    return message ? this.onMessage(message) : undefined;
-  }
-
-  private onMessage(message: ToContent): Promise<unknown> | undefined {
-    try {
-      switch (message.type) {
-        case 'get-report':
-          return this.report();
-        case 'show-mark':
-          return Promise.resolve(this.app?.showMark(message.markId) ?? false);
-        case 'move-mark':
-          return Promise.resolve(Boolean(this.app?.moveMark(message.step)));
-        case 'set-enabled':
-          // the popup saves the per-site choice too; apply it now rather than wait for storage's echo
-          this.override = message.enabled;
-          if (message.enabled !== Boolean(this.app)) this.restart();
-          return this.report();
-      }
-    } catch (error) {
-      reportError(`message:${message.type}`, error);
-    }
-    return undefined;
-  }
-}
+export type { Handoff };
 
 /** What the content script keeps of the engine: the door for the messages it forwards. */
 export interface EngineHandle {
   handle(raw: unknown): Promise<unknown>;
 }
 
-export function startEngine(handoff: Handoff): EngineHandle {
-  const script = new ContentScript(handoff);
+/** Starts the engine on this page, for as long as `signal` (the content script's lifetime) lasts. */
+export function startEngine(handoff: Handoff, signal: AbortSignal): EngineHandle {
+  const script = new ContentScript(document, handoff, {
+    bundled: claimsIndex,
+    onSettingsChanged,
+    onImportedDatasetsChanged,
+    importedDatasets,
+    isSiteEnabledForUrl,
+    uiLanguage: browserUiLanguage,
+    sendSummary: (count, worst) => sendToBackground({ type: 'page-summary', count, worst }),
+    parseMessage: async (raw) => {
+      // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
+      const { parseMessage, toContentSchema } = await import('../contracts/messages');
+      return parseMessage(toContentSchema(), raw, 'content script');
+    },
+    reportError,
+  });
   try {
-    script.start();
+    script.start(signal);
   } catch (error) {
     reportError('start', error);
   }

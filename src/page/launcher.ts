@@ -11,7 +11,7 @@
  */
 import { mayNameAny } from '../core/claims/subject-test';
 import type { PageReport } from '../contracts/report';
-import { type Debounced, debounceWithDeadline } from './debounce';
+import { watchBody } from './page-watcher';
 
 export interface LauncherOptions {
   doc: Document;
@@ -27,12 +27,14 @@ export interface LauncherOptions {
   onError(where: string, error: unknown): void;
   /** debounce for looking at what the page added */
   mutationDelayMs?: number;
+  /** ends the launcher: it looks no more, and launches nothing */
+  signal: AbortSignal;
 }
 
 export class Launcher {
   private readonly options: LauncherOptions;
-  private observer: MutationObserver | undefined;
-  private look: Debounced | undefined;
+  /** ends the current watching of the page (see watch) */
+  private watching: AbortController | undefined;
   private launched = false;
   /** main-thread time of the looks at the page, ms (the popup's stats line and the engine's start-up) */
   ms = 0;
@@ -41,6 +43,7 @@ export class Launcher {
 
   constructor(options: LauncherOptions) {
     this.options = options;
+    options.signal.addEventListener('abort', () => this.unwatch());
   }
 
   get hasLaunched(): boolean {
@@ -50,7 +53,7 @@ export class Launcher {
   /** Looks at the page now (and again whenever settings or datasets change). */
   check(): void {
     this.timed(() => {
-      if (this.launched) return;
+      if (this.launched || this.options.signal.aborted) return;
       if (!this.options.enabled()) {
         this.unwatch();
         return;
@@ -66,14 +69,10 @@ export class Launcher {
 
   /** Launches the engine now, whatever the page says (a message from the popup needs it). */
   launch(pageNamesSubject = false): void {
-    if (this.launched) return;
+    if (this.launched || this.options.signal.aborted) return;
     this.launched = true;
     this.unwatch();
     this.options.launch(pageNamesSubject);
-  }
-
-  stop(): void {
-    this.unwatch();
   }
 
   /**
@@ -83,12 +82,22 @@ export class Launcher {
    */
   private watch(): void {
     const { doc } = this.options;
-    if (this.observer || !doc.body || !doc.defaultView) return;
+    if (this.watching || !doc.body || !doc.defaultView) return;
+    this.watching = new AbortController();
     const changed = new Set<Node>();
     const delayMs = this.options.mutationDelayMs ?? 250;
     // looked at once the page is quiet, and at the latest after 4 x the delay: a ticker never is
-    this.look = debounceWithDeadline(
-      () =>
+    watchBody(doc.body, {
+      delayMs,
+      maxWaitMs: 4 * delayMs,
+      take: (records) => {
+        for (const record of records) {
+          const target = record.target.nodeType === 1 ? record.target : record.target.parentNode;
+          if (target) changed.add(target);
+        }
+        return true;
+      },
+      quiet: () =>
         this.timed(() => {
           const words = this.options.words();
           const texts = [...changed].map((node) => (node.isConnected ? (node.textContent ?? '') : ''));
@@ -96,24 +105,14 @@ export class Launcher {
           // what was added names a subject; the engine still looks at the whole page first
           if (texts.some((text) => mayNameAny(words, text))) this.launch();
         }),
-      delayMs,
-      4 * delayMs,
-    );
-    this.observer = new doc.defaultView.MutationObserver((records) => {
-      for (const record of records) {
-        const target = record.target.nodeType === 1 ? record.target : record.target.parentNode;
-        if (target) changed.add(target);
-      }
-      this.look?.schedule();
+      onError: this.options.onError,
+      signal: this.watching.signal,
     });
-    this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   }
 
   private unwatch(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.look?.cancel();
-    this.look = undefined;
+    this.watching?.abort();
+    this.watching = undefined;
   }
 
   /** Runs a look at the page, counting its time; errors are reported, never thrown into the page. */

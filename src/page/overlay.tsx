@@ -11,7 +11,7 @@ import { CARD_CSS } from '../ui/card/card-css';
 import type { Locale, Translate } from '../ui/i18n';
 import type { Mark } from './marks';
 
-export const HOST_TAG = 'claimlens-root';
+const HOST_TAG = 'claimlens-root';
 
 /**
  * The host's inline style. Inline `!important` declarations win over every rule of the page's style
@@ -19,7 +19,7 @@ export const HOST_TAG = 'claimlens-root';
  * whatever else a page rule could set (transform, filter, clip-path, opacity...). What the page
  * changes of the attribute itself is put back (see verifyHost).
  */
-export const HOST_STYLE = [
+const HOST_STYLE = [
   'all: initial',
   'display: block',
   'visibility: visible',
@@ -48,16 +48,88 @@ export interface Overlay {
    * had to. Done when a card opens, when the page touches the host, and on a slow timer.
    */
   verifyHost(): boolean;
-  setLocale(locale: Locale, t: Translate): void;
   dispose(): void;
 }
 
-export interface OverlayCallbacks {
+interface OverlayCallbacks {
   /** the page's language and script, for the dataset's texts on the card */
   contentLanguage?(): ContentLanguage;
   onPointerEnterCard(): void;
   onPointerLeaveCard(): void;
   onClosed(): void;
+}
+
+interface HostParts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  layer: HTMLElement;
+  watcher: MutationObserver;
+}
+
+/** Our host last in <html>, so no element of the page comes after it at the same z-index. */
+function placeHost(doc: Document, host: HTMLElement): boolean {
+  const root = doc.documentElement;
+  if (host.parentNode === root && root.lastElementChild === host) return false;
+  root.append(host);
+  return true;
+}
+
+function restyleHost(host: HTMLElement): boolean {
+  if (host.getAttribute('style') === HOST_STYLE && !host.hidden) return false;
+  host.setAttribute('style', HOST_STYLE);
+  host.hidden = false;
+  return true;
+}
+
+/** The host, its closed shadow root and the card's layer, put last in <html>. */
+function buildHost(doc: Document, callbacks: OverlayCallbacks): HostParts {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  // closed: the page cannot reach into the card to read it, rewrite its links or fake its buttons
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  shadow.append(style, layer);
+  doc.documentElement.append(host);
+  layer.addEventListener('pointerenter', (event) => event.isTrusted && callbacks.onPointerEnterCard(), true);
+  layer.addEventListener('pointerleave', (event) => event.isTrusted && callbacks.onPointerLeaveCard(), true);
+  // the page restyling or hiding the host is undone at once
+  const watcher = new (doc.defaultView as Window & typeof globalThis).MutationObserver(() => {
+    restyleHost(host);
+    watcher.takeRecords();
+  });
+  watcher.observe(host, { attributes: true });
+  return { host, shadow, layer, watcher };
+}
+
+/** Keeps the card beside its mark as the page scrolls and resizes; returns the stop. */
+function followMark(mark: Mark, card: HTMLElement): () => void {
+  const reference = {
+    getBoundingClientRect: () => mark.range.getBoundingClientRect(),
+    getClientRects: () => mark.range.getClientRects(),
+    contextElement: mark.range.startContainer.parentElement ?? undefined,
+  };
+  return autoUpdate(reference, card, () => {
+    computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  });
 }
 
 export function createOverlay(
@@ -68,57 +140,13 @@ export function createOverlay(
 ): Overlay {
   // The host is made on the first card a reader opens: most pages have no claims, and they get no
   // element of ours at all.
-  let parts:
-    | { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement; watcher: MutationObserver }
-    | undefined;
-  /** Our host last in <html>, so no element of the page comes after it at the same z-index. */
-  const placeHost = (host: HTMLElement): boolean => {
-    const root = doc.documentElement;
-    if (host.parentNode === root && root.lastElementChild === host) return false;
-    root.append(host);
-    return true;
-  };
-  const restyleHost = (host: HTMLElement): boolean => {
-    if (host.getAttribute('style') === HOST_STYLE && !host.hidden) return false;
-    host.setAttribute('style', HOST_STYLE);
-    host.hidden = false;
-    return true;
-  };
+  let parts: HostParts | undefined;
   const build = () => {
-    const host = doc.createElement(HOST_TAG);
-    host.setAttribute('style', HOST_STYLE);
-    // closed: the page cannot reach into the card to read it, rewrite its links or fake its buttons
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    const layer = doc.createElement('div');
-    layer.className = 'layer';
-    shadow.append(style, layer);
-    doc.documentElement.append(host);
-    layer.addEventListener(
-      'pointerenter',
-      (event) => event.isTrusted && callbacks.onPointerEnterCard(),
-      true,
-    );
-    layer.addEventListener(
-      'pointerleave',
-      (event) => event.isTrusted && callbacks.onPointerLeaveCard(),
-      true,
-    );
-    // the page restyling or hiding the host is undone at once
-    const watcher = new (doc.defaultView as Window & typeof globalThis).MutationObserver(() => {
-      restyleHost(host);
-      watcher.takeRecords();
-    });
-    watcher.observe(host, { attributes: true });
-    parts = { host, shadow, layer, watcher };
+    parts = buildHost(doc, callbacks);
     return parts;
   };
-
   let current: { mark: Mark; claim: ClaimRecord } | undefined;
   let stopAutoUpdate: (() => void) | undefined;
-  let currentLocale = locale;
-  let currentT = t;
   let restoreFocus: Element | null = null;
 
   const draw = () => {
@@ -132,9 +160,9 @@ export function createOverlay(
       <Card
         annotation={current.mark.annotation}
         claim={current.claim}
-        locale={currentLocale}
+        locale={locale}
         language={callbacks.contentLanguage?.()}
-        t={currentT}
+        t={t}
         onClose={() => overlay.close()}
       />,
       layer,
@@ -158,30 +186,7 @@ export function createOverlay(
       if (!card) return;
       if (!sameMark) {
         stopAutoUpdate?.();
-        const reference = {
-          getBoundingClientRect: () => mark.range.getBoundingClientRect(),
-          getClientRects: () => mark.range.getClientRects(),
-          contextElement: mark.range.startContainer.parentElement ?? undefined,
-        };
-        stopAutoUpdate = autoUpdate(reference, card, () => {
-          computePosition(reference, card, {
-            strategy: 'fixed',
-            placement: 'bottom-start',
-            middleware: [
-              offset(6),
-              flip({ padding: 8 }),
-              shift({ padding: 8 }),
-              size({
-                padding: 8,
-                apply: ({ availableHeight }) => {
-                  card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
-                },
-              }),
-            ],
-          }).then(({ x, y }) => {
-            card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-          });
-        });
+        stopAutoUpdate = followMark(mark, card);
       }
       if (focus) {
         restoreFocus ??= doc.activeElement;
@@ -204,17 +209,12 @@ export function createOverlay(
       const restyled = restyleHost(parts.host);
       parts.watcher.takeRecords();
       // moving the host takes the card's focus with it: not while the reader is in the card
-      const placed = parts.shadow.activeElement ? false : placeHost(parts.host);
+      const placed = parts.shadow.activeElement ? false : placeHost(doc, parts.host);
       return restyled || placed;
     },
     contains(node) {
       if (!parts || node === null) return false;
       return node === parts.host || parts.host.contains(node) || parts.shadow.contains(node);
-    },
-    setLocale(nextLocale, nextT) {
-      currentLocale = nextLocale;
-      currentT = nextT;
-      draw();
     },
     dispose() {
       stopAutoUpdate?.();

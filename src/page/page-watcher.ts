@@ -11,12 +11,15 @@
  * - A block that changes again and again faster than anyone reads (a ticker, a clock, a live price)
  *   is not read while it does: its marks are dropped, and it is read once it has been still for
  *   `readMs`. A block whose text holds nothing a figure could be made of is dropped, not read.
+ *
+ * The launcher follows the page the same way before the engine is loaded (`watchBody`), and the
+ * page engine follows in-page navigation with `followNavigation`.
  */
-import { type Debounced, debounceWithDeadline } from './debounce';
+import { debounceWithDeadline } from './debounce';
 import { mayHoldFigure } from './figure-hint';
 import { BLOCK_SELECTOR, BLOCK_TAGS, blockOf } from './text-index';
 
-export interface RescanPlan {
+interface RescanPlan {
   /** blocks whose own text is read again (the blocks nested in them are not) */
   shallow: Element[];
   /** blocks read again with every block inside them */
@@ -41,7 +44,7 @@ interface Batch {
   deep: Set<Element>;
 }
 
-export interface WatcherOptions {
+interface WatcherOptions {
   /** quiet time after a change before the plan is handed over, ms */
   delayMs: number;
   /** longest wait after the first change of a burst, however the page goes on changing, ms */
@@ -55,10 +58,12 @@ export interface WatcherOptions {
   /** runs before each batch of records; true when it took care of them (e.g. a new URL: full scan) */
   intercept?(): boolean;
   onError(where: string, error: unknown): void;
+  /** ends the watching: the observer, the timers and what was kept of the records */
+  signal: AbortSignal;
 }
 
 /** Changes in a row, each within readMs of the last, that make a block a ticker. */
-export const TICKER_STREAK = 3;
+const TICKER_STREAK = 3;
 
 interface Heat {
   last: number;
@@ -68,45 +73,43 @@ interface Heat {
 export class PageWatcher {
   private readonly options: WatcherOptions;
   private readonly body: HTMLElement;
-  private readonly observer: MutationObserver;
+  private readonly changes: BodyChanges;
   private readonly batches: Batch[] = [];
   private readonly shallow = new Set<Element>();
   private readonly deep = new Set<Element>();
   private readonly heat = new WeakMap<Element, Heat>();
   /** tickers waiting to be still for readMs, with the time of their last change */
   private readonly settling = new Map<Element, number>();
-  private readonly flushing: Debounced;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(body: HTMLElement, options: WatcherOptions) {
     this.body = body;
     this.options = options;
-    this.flushing = debounceWithDeadline(() => this.flush(), options.delayMs, options.maxWaitMs);
-    const win = body.ownerDocument.defaultView!;
-    this.observer = new win.MutationObserver((records) => {
-      try {
-        if (this.options.intercept?.()) return;
+    const { signal } = options;
+    this.changes = watchBody(body, {
+      delayMs: options.delayMs,
+      maxWaitMs: options.maxWaitMs,
+      take: (records) => {
+        if (this.options.intercept?.()) return false;
         this.take(records);
-      } catch (error) {
-        this.options.onError('observe', error);
-      }
+        return true;
+      },
+      quiet: () => this.flush(),
+      onError: options.onError,
+      signal,
     });
-    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.settleTimer);
+      this.shallow.clear();
+      this.deep.clear();
+      this.settling.clear();
+      this.batches.length = 0;
+    });
   }
 
-  /** Drops the records of a DOM write of ours (see PageApp.withoutObserving). */
+  /** Drops the records of a DOM write of ours (see MarkLayerOptions.quiet). */
   discardRecords(): void {
-    this.observer.takeRecords();
-  }
-
-  disconnect(): void {
-    this.observer.disconnect();
-    this.flushing.cancel();
-    clearTimeout(this.settleTimer);
-    this.shallow.clear();
-    this.deep.clear();
-    this.settling.clear();
-    this.batches.length = 0;
+    this.changes.discardRecords();
   }
 
   /**
@@ -116,7 +119,6 @@ export class PageWatcher {
    */
   private take(records: MutationRecord[]): void {
     this.batches.push({ records, at: performance.now(), next: 0, shallow: new Set(), deep: new Set() });
-    this.flushing.schedule();
   }
 
   /** Sorts out one batch of records a step at a time; true when it is done. */
@@ -182,7 +184,7 @@ export class PageWatcher {
       } else next = Math.min(next, last + readMs - now);
     }
     if (Number.isFinite(next)) this.settleTimer = setTimeout(() => this.settle(), next);
-    if (pending) this.flushing.schedule();
+    if (pending) this.changes.schedule();
   }
 
   private flush(): void {
@@ -215,7 +217,7 @@ export function worthReading(element: Element): boolean {
 }
 
 /** The blocks inside an element that are not inside another block inside it. */
-export function outermostBlocks(element: Element): Element[] {
+function outermostBlocks(element: Element): Element[] {
   const found = element.querySelectorAll(BLOCK_SELECTOR);
   const out: Element[] = [];
   for (const block of found) {
@@ -225,4 +227,86 @@ export function outermostBlocks(element: Element): Element[] {
     if (parent === element || parent === null) out.push(block);
   }
   return out;
+}
+
+/** What follows the page's changes keeps: a way to have them looked at, and to drop our own. */
+export interface BodyChanges {
+  /** looks again after the next quiet moment (as when the page changes) */
+  schedule(): void;
+  /** drops the records of a DOM write of ours */
+  discardRecords(): void;
+}
+
+export interface BodyWatchOptions {
+  /** quiet time after a change before `quiet` runs, ms */
+  delayMs: number;
+  /** longest wait after the first change of a burst, however the page goes on changing, ms */
+  maxWaitMs: number;
+  /** the records of one observer callback, as they come; false: they need no look */
+  take(records: MutationRecord[]): boolean;
+  /** the page has been quiet for delayMs (or changing for maxWaitMs): look at what was taken */
+  quiet(): void;
+  onError(where: string, error: unknown): void;
+  /** ends the watching: the observer and the timer */
+  signal: AbortSignal;
+}
+
+/**
+ * The one way ClaimLens follows what a page changes, before the engine (the launcher) and after (the
+ * page watcher): an observer of <body>'s text and children whose records are taken as they come,
+ * and looked at after a quiet moment, or at the latest `maxWaitMs` after the first change of a
+ * burst (a ticker never is quiet). Errors are reported, never thrown into the page.
+ */
+export function watchBody(body: HTMLElement, options: BodyWatchOptions): BodyChanges {
+  const { signal } = options;
+  const settled = debounceWithDeadline(
+    () => {
+      try {
+        options.quiet();
+      } catch (error) {
+        options.onError('observe', error);
+      }
+    },
+    options.delayMs,
+    options.maxWaitMs,
+  );
+  const observer = new body.ownerDocument.defaultView!.MutationObserver((records) => {
+    try {
+      if (options.take(records)) settled.schedule();
+    } catch (error) {
+      options.onError('observe', error);
+    }
+  });
+  const changes: BodyChanges = {
+    schedule: () => settled.schedule(),
+    discardRecords: () => void observer.takeRecords(),
+  };
+  if (signal.aborted) return changes;
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    settled.cancel();
+  });
+  return changes;
+}
+
+/**
+ * Follows in-page navigation (the Navigation API where there is one, and the history's popstate):
+ * `navigated` runs once per new URL. The returned check does the same on demand (a single-page app's
+ * new DOM may come before any event says so) and says whether the URL was new.
+ */
+export function followNavigation(doc: Document, navigated: () => void, signal: AbortSignal): () => boolean {
+  let lastUrl = doc.location?.href ?? '';
+  const check = () => {
+    const url = doc.location.href;
+    if (url === lastUrl || signal.aborted) return false;
+    lastUrl = url;
+    navigated();
+    return true;
+  };
+  const win = doc.defaultView!;
+  const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', () => void check(), { signal });
+  win.addEventListener('popstate', () => void check(), { signal });
+  return check;
 }

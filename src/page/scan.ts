@@ -29,14 +29,6 @@ export interface Engine {
   load?(): Promise<void>;
 }
 
-export interface BlockResult {
-  block: TextBlock;
-  /** whether the block's figures were read (false: it names no subject, nor does its context) */
-  read: boolean;
-  figures: Figure[];
-  annotations: Annotation[];
-}
-
 /** Per scan: whether each table names a subject anywhere, so that cells of other tables are passed over at once. */
 export type TableVerdicts = WeakMap<Element, boolean>;
 
@@ -175,42 +167,6 @@ export function windowAnnotations(
     end: a.end + from,
     figure: moved(a.figure),
   }));
-}
-
-/** A window's figures in the block's offsets. */
-export function blockFigures(read: WindowFigures): Figure[] {
-  const from = read.window[0];
-  return from === 0
-    ? read.figures
-    : read.figures.map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
-}
-
-/** A block's figures and annotations, once its gate says it is read (a ready engine: see Engine.load). */
-export function readBlock(
-  block: TextBlock,
-  gate: Gate,
-  engine: Engine,
-  options: FindFiguresOptions = {},
-): BlockResult {
-  if (!gate.read) return { block, read: false, figures: [], annotations: [] };
-  const figures: Figure[] = [];
-  const annotations: Annotation[] = [];
-  for (const window of textWindows(block.text)) {
-    const read = windowFigures(block, window, engine, options);
-    figures.push(...blockFigures(read));
-    annotations.push(...windowAnnotations(block, gate, read, read.figures, engine));
-  }
-  return { block, read: true, figures, annotations };
-}
-
-/** gateBlock, then readBlock (for engines without `load`, or after it). */
-export function scanBlock(
-  block: TextBlock,
-  engine: Engine,
-  options: FindFiguresOptions = {},
-  tables: TableVerdicts = new WeakMap(),
-): BlockResult {
-  return readBlock(block, gateBlock(block, engine, tables), engine, options);
 }
 
 const isTableCell = (element: Element) => {

@@ -239,18 +239,13 @@ export class BlockIndexer {
   }
 }
 
-/** Indexes every block under `root` in one go (tests, the CLI, small subtrees). */
-export function indexBlocks(root: Element, options: IndexOptions = {}): TextBlock[] {
-  return new BlockIndexer(root, options).step();
-}
-
-export interface TextPoint {
+interface TextPoint {
   node: Text;
   offset: number;
 }
 
 /** Maps an offset in block.text to a point in a text node (a gap from `<br>` snaps to the next node). */
-export function pointAt(block: TextBlock, offset: number, bias: 'start' | 'end'): TextPoint | undefined {
+function pointAt(block: TextBlock, offset: number, bias: 'start' | 'end'): TextPoint | undefined {
   const { nodes, nodeStarts } = block;
   if (nodes.length === 0) return undefined;
   // binary search: last node whose start <= offset (for 'end', strictly < offset so ends stay in their node)

@@ -9,7 +9,7 @@ import { markCss } from './mark-styles';
 import type { HighlightStyle } from '../contracts/settings';
 import type { Mark, Renderer } from './marks';
 
-export const MARK_TAG = 'claimlens-mark';
+const MARK_TAG = 'claimlens-mark';
 const FLASH_MS = 1600;
 
 interface Wrapped {

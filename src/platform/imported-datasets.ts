@@ -3,18 +3,13 @@
  * they were stored) and a signal when they change, so open tabs use a new dataset at once.
  * No zod here: the content script stays free of the dataset schema.
  */
+import type { Imported } from '../contracts/datasets';
 import type { Dataset } from '../core/claims/schema';
-import { mergeTables, type ScriptTable } from '../core/claims/script-variants';
+import { mergeTables } from '../core/claims/script-variants';
 import { browser } from './browser';
 import { IMPORTED_DATASETS_KEY, loadImportedDatasets } from './datasets-store';
 
-/** The usable imported datasets and their recorded script conversions, as `compileDatasets` takes them. */
-export interface Imported {
-  /** each marked `imported` (the card says so) */
-  datasets: Dataset[];
-  /** for `tableConverter`: their Chinese in the other script, recorded when they were imported */
-  scripts: ScriptTable;
-}
+export type { Imported };
 
 /**
  * The usable imported datasets; none when there are none or when storage fails. A broken stored

@@ -4,7 +4,6 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PageApp, type PageAppOptions } from '../../../src/page/app';
-import { HOST_TAG } from '../../../src/page/overlay';
 import { CLAIM, fakeAppOptions, fakeEngine, trusted } from './fake-engine';
 
 const ARTICLE = `<article>
@@ -34,6 +33,9 @@ function start(overrides: Partial<PageAppOptions> = {}) {
   app.start();
   return { app, summaries, errors };
 }
+
+/** our UI host, as the page sees it (the README names it) */
+const HOST_TAG = 'claimlens-root';
 
 const markTexts = () => [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
 

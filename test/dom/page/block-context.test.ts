@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { blockContext, type Engine, scanBlock } from '../../../src/page/scan';
+import { blockContext, type Engine } from '../../../src/page/scan';
+import { scanBlock } from './read-block';
 import type { TextBlock } from '../../../src/page/text-index';
 import { fakeEngine } from './fake-engine';
 

@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { readFigures } from '../../../src/core/read-figures';
-import { type Engine, scanBlock } from '../../../src/page/scan';
-import { indexBlocks } from '../../../src/page/text-index';
+import type { Engine } from '../../../src/page/scan';
+import { indexBlocks, scanBlock } from './read-block';
 
 const engine: Engine = { findFigures: readFigures, match: () => [] };
 const valuesIn = (html: string, lang: string | null) => {

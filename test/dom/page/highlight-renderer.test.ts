@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PageApp } from '../../../src/page/app';
 import { createHighlightRenderer, supportsHighlights } from '../../../src/page/highlight-renderer';
-import { indexBlocks, rangeFor } from '../../../src/page/text-index';
+import { rangeFor } from '../../../src/page/text-index';
+import { indexBlocks } from './read-block';
 import { fakeAppOptions } from './fake-engine';
 import { FakeHighlight, highlightNamesIn, installFakeHighlights } from './fake-highlights';
 

@@ -1,7 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { MarkLookup } from '../../../src/page/hit-test';
 import type { Mark } from '../../../src/page/marks';
-import { indexBlocks, rangeFor } from '../../../src/page/text-index';
+import { rangeFor } from '../../../src/page/text-index';
+import { indexBlocks } from './read-block';
 
 afterEach(() => {
   document.body.innerHTML = '';

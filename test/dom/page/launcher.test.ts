@@ -2,22 +2,25 @@
  * The content script's first look at a page (src/page/launcher.ts): it launches the engine only
  * where the page may name a subject, follows what the page adds until then, and never throws.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Launcher, type LauncherOptions } from '../../../src/page/launcher';
 
 const WORDS = ['alibaba', '\u963f\u91cc']; // 阿里
 
 let launcher: Launcher | undefined;
+let lifetime: AbortController | undefined;
 afterEach(() => {
-  launcher?.stop();
+  lifetime?.abort();
   launcher = undefined;
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 function start(html: string, overrides: Partial<LauncherOptions> = {}) {
   document.body.innerHTML = html;
   const launches: boolean[] = [];
   const errors: string[] = [];
+  lifetime = new AbortController();
   launcher = new Launcher({
     doc: document,
     words: () => WORDS,
@@ -25,10 +28,11 @@ function start(html: string, overrides: Partial<LauncherOptions> = {}) {
     launch: (pageNamesSubject) => launches.push(pageNamesSubject),
     onError: (where, error) => errors.push(`${where}: ${String(error)}`),
     mutationDelayMs: 5,
+    signal: lifetime.signal,
     ...overrides,
   });
   launcher.check();
-  return { launcher, launches, errors };
+  return { launcher, launches, errors, lifetime };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -118,5 +122,26 @@ describe('Launcher', () => {
     expect(errors).toEqual(['launcher: Error: boom']);
     expect(launcher.ms).toBeGreaterThanOrEqual(0);
     expect(launcher.longestMs).toBeLessThanOrEqual(launcher.ms);
+  });
+
+  test('once its signal is aborted, its observer is gone: what the page adds is not looked at, nothing launches', async () => {
+    const disconnect = vi.spyOn(window.MutationObserver.prototype, 'disconnect');
+    let looks = 0;
+    const { launcher, launches, lifetime } = start('<main><p>Markets today.</p></main>', {
+      words: () => {
+        looks += 1;
+        return WORDS;
+      },
+    });
+    expect(looks).toBe(1);
+    lifetime.abort();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Alibaba will spend more.</p>');
+    await settle();
+    launcher.check();
+    launcher.launch();
+    expect(looks).toBe(1);
+    expect(launches).toEqual([]);
+    expect(launcher.hasLaunched).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, expect, test } from 'vitest';
 import { compileDatasets } from '../../../src/core/claims/compile';
 import { subjectHint, subjectTest } from '../../../src/core/claims/subject-test';
 import { validateDataset } from '../../../src/core/claims/schema';
-import { indexBlocks } from '../../../src/page/text-index';
+import { indexBlocks } from './read-block';
 import dataset from '../../../data/claims/alibaba-ai-2025.json';
 
 const result = validateDataset(dataset, 'alibaba-ai-2025.json');
