@@ -14,6 +14,22 @@ import type { StorageAreaLike } from './storage-area';
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
 
+/**
+ * Where a stored dataset came from; absent = imported from a file. `recorded`: "My claims", the
+ * claims the reader recorded in the browser (src/core/claims/recording.ts).
+ */
+export type DatasetOrigin = { kind: 'file' } | { kind: 'recorded' };
+const ORIGIN_KINDS: readonly string[] = ['file', 'recorded'];
+
+/** What is wrong with a stored origin (checked by hand: this module stays free of zod), or undefined. */
+function originProblem(origin: unknown): string | undefined {
+  if (origin === undefined) return undefined;
+  const kind = (origin as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !ORIGIN_KINDS.includes(kind))
+    return `origin.kind: must be one of ${ORIGIN_KINDS.map((k) => `"${k}"`).join(', ')}`;
+  return undefined;
+}
+
 export interface ImportedDataset {
   id: string;
   name: string;
@@ -29,6 +45,8 @@ export interface ImportedDataset {
    * engine has no converter): absent for entries stored before, which then match as written.
    */
   scripts?: ScriptTable;
+  /** absent: imported from a file */
+  origin?: DatasetOrigin;
 }
 
 /** A stored entry that cannot be used: skipped by the engine, listed with its problem, removable. */
@@ -57,6 +75,8 @@ function readEntry(entry: unknown): ImportedDataset | string {
   for (const key of ['id', 'name', 'version', 'fileName', 'importedAt'] as const)
     if (typeof e[key] !== 'string') return `${key}: must be text`;
   if (typeof e.claimCount !== 'number') return 'claimCount: must be a number';
+  const origin = originProblem(e.origin);
+  if (origin) return origin;
   const problem = storedDatasetProblem(e.data);
   if (problem) return `data.${problem}`;
   if ((e.data as { id: unknown }).id !== e.id) return 'data.id: is not the id it is listed under';

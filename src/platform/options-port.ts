@@ -5,7 +5,9 @@
  * writes it made, so "nothing changed" is true when it says so.
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
-import type { DatasetSummary, OptionsPort } from '../ui/options/port';
+import { MY_CLAIMS_ID, MY_CLAIMS_NAME } from '../core/claims/recording';
+import type { Dataset } from '../core/claims/schema';
+import type { DatasetSummary, ImportOutcome, OptionsPort } from '../ui/options/port';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import {
@@ -38,6 +40,8 @@ export interface OptionsPortDeps {
   validate: DatasetValidator;
   /** the bundled datasets' ids and claim ids: an imported claim may not take one of them */
   bundled?: readonly DatasetInUse[];
+  /** the bundled datasets themselves: the claim form offers their subjects and claims */
+  bundledDatasets?: readonly Dataset[];
   onStorageChanged?: {
     addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
     removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
@@ -118,6 +122,31 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     if (!scripts) return entries;
     return Promise.all(entries.map(async (entry) => ({ ...entry, scripts: await scripts(entry.data) })));
   };
+  /** Stores a validated entry after checking its claim ids and the quota; nothing changes on an error. */
+  const store = async (entry: ImportedDataset): Promise<ImportOutcome> => {
+    const { fileName } = entry;
+    const clashes = claimIdClashes(
+      entry.data as unknown as { id: string; claims: { id: string }[] },
+      fileName,
+      await inUse(),
+    );
+    if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
+    try {
+      const tooBig = localSizeError(
+        withImported(await readStoredEntries(deps.local), [entry]).next,
+        fileName,
+      );
+      if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
+      const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
+      return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
+    } catch (error) {
+      return {
+        ok: false,
+        problem: 'file',
+        errors: [`${fileName}: could not be stored (${describeError(error)})`],
+      };
+    }
+  };
   return {
     siteKey,
     loadSettings: () => loadSettingsFrom(deps.sync),
@@ -125,6 +154,32 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     async listDatasets() {
       const { datasets, broken } = await loadImportedDatasets(deps.local);
       return { datasets: datasets.map(summary), broken };
+    },
+    async datasetsInUse() {
+      const { datasets } = await loadImportedDatasets(deps.local);
+      const imported = datasets.map((d) => d.data as unknown as Dataset);
+      // an imported dataset with a bundled one's id replaces it (combine.ts)
+      const replaced = new Set(imported.map((d) => d.id));
+      return [...(deps.bundledDatasets ?? []).filter((d) => !replaced.has(d.id)), ...imported];
+    },
+    async saveMyClaims(next) {
+      const result = deps.validate(next, MY_CLAIMS_NAME);
+      if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
+      if (result.dataset.id !== MY_CLAIMS_ID)
+        return { ok: false, problem: 'fields', errors: [`${MY_CLAIMS_NAME}: id: must be "${MY_CLAIMS_ID}"`] };
+      return store({
+        ...describeDataset(result.dataset, MY_CLAIMS_NAME, now()),
+        origin: { kind: 'recorded' },
+      });
+    },
+    async exportDataset(id) {
+      const { datasets } = await loadImportedDatasets(deps.local);
+      const entry = datasets.find((d) => d.id === id);
+      if (!entry) return undefined;
+      return {
+        filename: `${entry.id}-${entry.version}.json`,
+        text: `${JSON.stringify(entry.data, null, 2)}\n`,
+      };
     },
     async importDataset(fileName, text) {
       const bytes = utf8Bytes(text);
@@ -141,24 +196,7 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
       if (!json.ok) return { ok: false, problem: 'file', errors: [json.error] };
       const result = deps.validate(json.value, fileName);
       if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
-      const clashes = claimIdClashes(result.dataset, fileName, await inUse());
-      if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
-      const entry = describeDataset(result.dataset, fileName, now());
-      try {
-        const tooBig = localSizeError(
-          withImported(await readStoredEntries(deps.local), [entry]).next,
-          fileName,
-        );
-        if (tooBig) return { ok: false, problem: 'file', errors: [tooBig] };
-        const { replaced } = await storeImportedDatasets(deps.local, await withScripts([entry]));
-        return { ok: true, replaced: replaced.length > 0, dataset: summary(entry) };
-      } catch (error) {
-        return {
-          ok: false,
-          problem: 'file',
-          errors: [`${fileName}: could not be stored (${describeError(error)})`],
-        };
-      }
+      return store(describeDataset(result.dataset, fileName, now()));
     },
     async removeDataset(id) {
       await removeImportedDataset(deps.local, id);
@@ -265,12 +303,14 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
 export function createBrowserOptionsPort(
   validate: DatasetValidator,
   bundled: readonly DatasetInUse[],
+  bundledDatasets: readonly Dataset[] = [],
 ): OptionsPort {
   return createOptionsPort({
     sync: browser.storage.sync,
     local: browser.storage.local,
     validate,
     bundled,
+    bundledDatasets,
     onStorageChanged: browser.storage.onChanged,
     // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
     scripts: async (dataset) => (await import('./opencc-converter')).scriptTableFor(dataset),
