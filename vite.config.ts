@@ -47,7 +47,9 @@ function claimsIndexPlugin(): Plugin {
   return {
     name: 'claimlens:claims-index',
     resolveId(id) {
-      return [VIRTUAL_INDEX, VIRTUAL_HINT, VIRTUAL_IDS, VIRTUAL_DATASETS].includes(id) ? `\0${id}` : undefined;
+      return [VIRTUAL_INDEX, VIRTUAL_HINT, VIRTUAL_IDS, VIRTUAL_DATASETS].includes(id)
+        ? `\0${id}`
+        : undefined;
     },
     async load(id) {
       if (id === `\0${VIRTUAL_IDS}`) {

@@ -121,8 +121,11 @@ export function RecordClaim({ port, t, locale, pick, today, onSaved }: RecordCla
   const check = chosen && checkSource(chosen, { ...read, quote: form.quote }, matcherLanguage(locale));
   const lang = locale === 'en' ? 'en' : 'zh';
 
-  const set = (field: keyof ClaimForm) => (event: Event) =>
-    setForm({ ...form, [field]: (event.currentTarget as HTMLInputElement).value });
+  // an update of the latest form, not of the one rendered: events may come faster than renders
+  const set = (field: keyof ClaimForm) => (event: Event) => {
+    const { value } = event.currentTarget as HTMLInputElement;
+    setForm((latest) => ({ ...latest, [field]: value }));
+  };
 
   const save = async (event: Event) => {
     event.preventDefault();

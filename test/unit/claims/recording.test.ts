@@ -226,7 +226,7 @@ describe('formFromPick', () => {
     [undefined, '1.0.0', 'the first save'],
     ['1.0.4', '1.0.5', 'each save is a patch'],
     ['2.1.0-beta', '2.1.1', 'a suffix is dropped'],
-  ])('nextVersion(%s) = %s (%s)', (version, next) => {
+  ] as [string | undefined, string, string][])('nextVersion(%s) = %s (%s)', (version, next) => {
     expect(nextVersion(version)).toBe(next);
   });
 });
@@ -284,7 +284,7 @@ describe('withRecordedClaim', () => {
     [{ topicsEn: '', topicsZh: '' }, /topics: needs at least one topic word/, 'a claim needs a topic word'],
     [{ asOf: '2025-02-30' }, /asOf: is not a real calendar date/, 'dates are real'],
     [{ reviewBy: '' }, /review\.by: must not be empty/, 'the reviewer is named'],
-  ])('refuses %j', (change, error) => {
+  ] as [Partial<ClaimForm>, RegExp, string][])('refuses %j', (change, error) => {
     const result = validateMyClaims(withRecordedClaim(undefined, { ...consortiumForm(), ...change }, []));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toMatch(error);
