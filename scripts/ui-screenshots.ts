@@ -114,6 +114,8 @@ try {
         if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
         else await field.fill(value);
       }
+      // no focus ring from the last field typed in
+      await form.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await form.locator('[data-testid="record-form"]').screenshot({ path: resolve(root, file) });
       await form.close();
       console.log(file);

@@ -232,7 +232,7 @@ export function RecordClaim({ port, t, locale, pick, today, onSaved }: RecordCla
           <>
             <fieldset class="field group">
               <legend>{t('recordSubject')}</legend>
-              {select('subject', 'recordSubject', [
+              {select('subject', 'recordSubjectChoose', [
                 ...subjects.map((s): [string, string] => [s.id, `${s.name[lang]} (${s.id})`]),
                 ...(form.subject && !subjects.some((s) => s.id === form.subject)
                   ? [[form.subject, form.subject] as [string, string]]
@@ -301,7 +301,7 @@ export function RecordClaim({ port, t, locale, pick, today, onSaved }: RecordCla
           <fieldset class="field group">
             <legend>{t('recordTarget')}</legend>
             <div class="field form-field">
-              <label for="record-target">{t('recordTarget')}</label>
+              <label for="record-target">{t('recordTargetLabel')}</label>
               <select
                 id="record-target"
                 data-testid="record-target"
