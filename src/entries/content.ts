@@ -44,6 +44,19 @@ function pageLoaded(limit: number): Promise<void> {
   }).then(idle);
 }
 
+/**
+ * Where the reader last right-clicked: "Record this figure as a claim…" on a figure right-clicked
+ * without a selection reads the figure there. Only the reader's own clicks count (isTrusted).
+ */
+let contextPoint: { x: number; y: number } | undefined;
+document.addEventListener(
+  'contextmenu',
+  (event) => {
+    if (event.isTrusted) contextPoint = { x: event.clientX, y: event.clientY };
+  },
+  { capture: true, passive: true },
+);
+
 async function start(): Promise<void> {
   let settings: Settings;
   let imported: Imported;
@@ -63,7 +76,13 @@ async function start(): Promise<void> {
     launch: (pageNamesSubject) => {
       // from here on the engine follows settings, datasets and the page itself
       engine = importFromPackage<typeof import('./engine')>(ENGINE_PATH).then(({ startEngine }) =>
-        startEngine({ settings, imported, pageNamesSubject, launcherMs: launcher.ms }),
+        startEngine({
+          settings,
+          imported,
+          pageNamesSubject,
+          launcherMs: launcher.ms,
+          contextPoint: () => contextPoint,
+        }),
       );
       engine.catch((error: unknown) => reportError('engine', error));
     },

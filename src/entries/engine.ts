@@ -10,7 +10,7 @@ import { type CompiledIndex, compileDatasets } from '../core/claims/compile';
 import type { Matcher, MatcherOptions } from '../core/claims/matcher';
 import { pageSubjectTest, subjectHint, subjectTest } from '../core/claims/subject-test';
 import { PageApp } from '../page/app';
-import { pickAtSelection } from '../page/figure-at-selection';
+import { type Point, pickWithIndexes } from '../page/figure-at-selection';
 import { loadReading, type Reading } from '../page/reading';
 import { reportWithoutEngine } from '../page/launcher';
 import { publishedDate } from '../page/page-date';
@@ -35,6 +35,8 @@ export interface Handoff {
   pageNamesSubject: boolean;
   /** main-thread ms the content script spent looking at the page before it loaded the engine */
   launcherMs: number;
+  /** where the reader last right-clicked, for "Record this figure as a claim…" without a selection */
+  contextPoint?: () => Point | undefined;
 }
 
 class ContentScript {
@@ -50,8 +52,10 @@ class ContentScript {
   /** see Handoff */
   private pageNamesSubject: boolean;
   private readonly launcherMs: number;
+  private readonly contextPoint: Handoff['contextPoint'];
 
-  constructor({ settings, imported, pageNamesSubject, launcherMs }: Handoff) {
+  constructor({ settings, imported, pageNamesSubject, launcherMs, contextPoint }: Handoff) {
+    this.contextPoint = contextPoint;
     const started = performance.now();
     this.settings = settings;
     this.importedIndex = compiledOrNone(imported);
@@ -76,6 +80,10 @@ class ContentScript {
 
   private async loadImported(): Promise<void> {
     this.importedIndex = compiledOrNone(await importedDatasets());
+  }
+
+  private indexes(): CompiledIndex[] {
+    return this.importedIndex ? [claimsIndex, this.importedIndex] : [claimsIndex];
   }
 
   private get enabled(): boolean {
@@ -161,27 +169,6 @@ class ContentScript {
     return report;
   }
 
-  /**
-   * "Record this figure as a claim…": the figure at the reader's selection, its sentence and page
-   * (src/page/figure-at-selection.ts), with the subject names of every dataset in use.
-   */
-  private async pickAtSelection() {
-    const reading = await loadReading();
-    const indexes: CompiledIndex[] = this.importedIndex ? [claimsIndex, this.importedIndex] : [claimsIndex];
-    return pickAtSelection(document, window.getSelection(), {
-      findFigures: (text) => reading.findFigures(text),
-      subjects: indexes.flatMap((index) => index.subjects.map(({ id, aliases }) => ({ id, aliases }))),
-      marks: this.app?.marks() ?? [],
-      subjectOfClaim(id) {
-        for (const index of indexes) {
-          const claim = index.claims.find((c) => c.record.id === id);
-          if (claim) return index.subjects[claim.subject]?.id;
-        }
-        return undefined;
-      },
-    });
-  }
-
   /** A message from our popup or background (the content script checked the sender), validated here. */
   async handle(raw: unknown): Promise<unknown> {
     // the schemas (and zod) are evaluated when the first message comes, which on most pages is never
@@ -199,8 +186,10 @@ class ContentScript {
           return Promise.resolve(this.app?.showMark(message.markId) ?? false);
         case 'move-mark':
           return Promise.resolve(Boolean(this.app?.moveMark(message.step)));
-        case 'figure-at-selection':
-          return this.pickAtSelection();
+        case 'figure-at-selection': // "Record this figure as a claim…" (src/page/figure-at-selection.ts)
+          return loadReading().then((reading) =>
+            pickWithIndexes(reading, this.indexes(), this.app?.marks() ?? [], this.contextPoint?.()),
+          );
         case 'set-enabled':
           // the popup saves the per-site choice too; apply it now rather than wait for storage's echo
           this.override = message.enabled;

@@ -5,6 +5,7 @@
  * date and language, a guess at its subject and words that may say what it measures. Reads the page
  * only; never changes it.
  */
+import type { CompiledIndex } from '../core/claims/compile';
 import { pageLanguage } from '../core/claims/page-language';
 import {
   guessSubject,
@@ -15,8 +16,10 @@ import {
   topicSuggestions,
 } from '../core/claims/pick';
 import type { Figure } from '../core/figures/types';
+import { caretAt } from './hit-test';
 import type { Mark } from './marks';
 import { publishedDate } from './page-date';
+import type { Reading } from './reading';
 import { blockOf } from './text-index';
 
 /** Longer selections are cut: a quote is a sentence, not an article. */
@@ -63,8 +66,37 @@ const overlaps = (a: Range, b: Range) =>
   // 0 START_TO_START, 1 START_TO_END, 3 END_TO_START (the global Range may be missing in tests)
   a.compareBoundaryPoints(3, b) < 0 && a.compareBoundaryPoints(1, b) > 0;
 
-/** The figure under the reader's selection, its sentence and its page; never throws on odd selections. */
-export function pickAtSelection(doc: Document, selection: Selection | null, deps: PickDeps): PagePick {
+/** Where the reader right-clicked (viewport coordinates), for a figure picked without a selection. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The selection's range, else a collapsed range at the right-clicked point (a figure right-clicked as it is). */
+function pickedRange(
+  doc: Document,
+  selection: Selection | null,
+  point: Point | undefined,
+): Range | undefined {
+  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) return selection.getRangeAt(0);
+  const caret = point && caretAt(doc, point.x, point.y);
+  if (!caret) return undefined;
+  const range = doc.createRange();
+  range.setStart(caret.node, caret.offset);
+  range.collapse(true);
+  return range;
+}
+
+/**
+ * The figure under the reader's selection (or, with nothing selected, at the point right-clicked),
+ * its sentence and its page; never throws on odd selections.
+ */
+export function pickAtSelection(
+  doc: Document,
+  selection: Selection | null,
+  deps: PickDeps,
+  point?: Point,
+): PagePick {
   const url = doc.location?.href ?? doc.URL;
   const selected = (selection?.toString() ?? '').trim().slice(0, MAX_SELECTION_CHARS);
   const title = titleOf(doc);
@@ -78,7 +110,7 @@ export function pickAtSelection(doc: Document, selection: Selection | null, deps
     selection: selected,
     ...(publishedDate(doc) ? { published: publishedDate(doc) } : {}),
   };
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const range = pickedRange(doc, selection, point);
   const block = range && doc.body ? blockOf(range.startContainer, doc.body) : null;
   if (!range || !block) return { ...base, quote: selected, topics: [] };
 
@@ -89,8 +121,11 @@ export function pickAtSelection(doc: Document, selection: Selection | null, deps
     : text.length;
   const figure = deps.findFigures(text).find((f) => f.start < Math.max(to, from + 1) && f.end > from);
   if (!figure) {
-    const subject = guessSubject(deps.subjects, selected, 0, text, title);
-    return { ...base, quote: selected, topics: [], ...(subject ? { subject } : {}) };
+    // nothing selected: the sentence right-clicked is the quote
+    const [qStart, qEnd] = selected ? [0, 0] : sentenceAround(text, from, from);
+    const quote = selected || text.slice(qStart, qEnd);
+    const subject = guessSubject(deps.subjects, quote, 0, text, title);
+    return { ...base, quote, topics: [], ...(subject ? { subject } : {}) };
   }
 
   const [sStart, sEnd] = sentenceAround(text, figure.start, figure.end);
@@ -119,4 +154,26 @@ export function pickAtSelection(doc: Document, selection: Selection | null, deps
     ...(subject ? { subject } : {}),
     ...(mark ? { claimId: mark.claim.id } : {}),
   };
+}
+
+/** The pick in this document, with the subjects and claims of the datasets in use (the engine's wiring). */
+export function pickWithIndexes(
+  reading: Reading,
+  indexes: readonly CompiledIndex[],
+  marks: readonly Mark[],
+  point: Point | undefined,
+): PagePick {
+  const deps: PickDeps = {
+    findFigures: (text) => reading.findFigures(text),
+    subjects: indexes.flatMap((index) => index.subjects.map(({ id, aliases }) => ({ id, aliases }))),
+    marks,
+    subjectOfClaim(id) {
+      for (const index of indexes) {
+        const claim = index.claims.find((c) => c.record.id === id);
+        if (claim) return index.subjects[claim.subject]?.id;
+      }
+      return undefined;
+    },
+  };
+  return pickAtSelection(document, window.getSelection(), deps, point);
 }

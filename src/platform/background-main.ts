@@ -48,7 +48,8 @@ export function startBackground(): void {
         browser.contextMenus.create({
           id: RECORD_MENU_ID,
           title: browser.i18n.getMessage('menuRecordClaim'),
-          contexts: ['selection'],
+          // a selection, or a figure right-clicked as it is (the page reads the figure at the click)
+          contexts: ['selection', 'page'],
         }),
       (error: unknown) => console.warn('[ClaimLens] could not add the context menu', error),
     );

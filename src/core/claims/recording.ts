@@ -2,8 +2,8 @@
  * Recording claims in the browser (the options page's claim form): a pick read from a page becomes a
  * prefilled form; a saved form becomes a claim in the reader's own dataset, "My claims", or a source
  * added to a claim already in use. Every result is the whole next "My claims" dataset, checked with
- * the same schema as any dataset file (validateDataset) before it is stored. Pure; full zod (the
- * options page and tests, never the content script).
+ * the same schema as any dataset file (validateDataset) before it is stored. Pure; it uses the
+ * dataset schema (full zod), so only the options page and tests load it, never the content script.
  *
  * A source added to a claim of another dataset (bundled, imported or subscribed) cannot change that
  * dataset: "My claims" gets a copy of the claim, under the id `<id>-mine`, with its subject (and the
@@ -11,7 +11,6 @@
  * datasets in use, and where both tie a page figure, the reader's copy is the one shown (an imported
  * dataset's claim comes first: combine.ts), so the card lists the added source.
  */
-import * as z from 'zod';
 import type { Figure } from '../figures/types';
 import { compileDatasets } from './compile';
 import { createMatcher } from './matcher';
@@ -33,40 +32,6 @@ export const MY_CLAIMS_NAME = 'My claims';
 export const COPY_SUFFIX = '-mine';
 /** The subject choice that opens the fields of a new subject. */
 export const NEW_SUBJECT = '';
-
-z.config({ jitless: true });
-
-const pickedFigureSchema = z.object({
-  text: z.string(),
-  kind: z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']),
-  value: z.number(),
-  unit: z.string().nullable(),
-  approx: z.enum(['exact', 'about', 'over', 'under']),
-  max: z.number().optional(),
-  direction: z.enum(['up', 'down']).optional(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-});
-
-/** A pick as the claim form accepts it from its address (anything may be typed into an address). */
-export const pagePickSchema = z.object({
-  url: z.string().max(4000),
-  title: z.string().max(1000),
-  publisher: z.string().max(200),
-  published: z.string().max(40).optional(),
-  language: z.enum(['en', 'zh-Hans', 'zh-Hant']),
-  selection: z.string().max(4000),
-  quote: z.string().max(4000),
-  figure: pickedFigureSchema.optional(),
-  subject: z.string().max(200).optional(),
-  topics: z.array(z.string().max(100)).max(20),
-  claimId: z.string().max(200).optional(),
-});
-
-export function parsePick(raw: unknown): PagePick | undefined {
-  const result = pagePickSchema.safeParse(raw);
-  return result.success ? (result.data as PagePick) : undefined;
-}
 
 /** The claim form's fields, as typed (text inputs): lists are comma-separated. */
 export interface ClaimForm {

@@ -4,7 +4,7 @@ import bundledDatasets from 'virtual:claims-datasets';
 import '../../ui/components/base.css';
 import '../../ui/options/options.css';
 import { pickInHash } from '../../core/claims/pick';
-import { parsePick } from '../../core/claims/recording';
+import { parsePick } from '../../ui/options/pick-schema';
 import { validateDataset } from '../../core/claims/schema';
 import { createBrowserOptionsPort } from '../../platform/options-port';
 import { browserUiLanguage } from '../../platform/ui-locale';

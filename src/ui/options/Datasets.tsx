@@ -107,19 +107,19 @@ export function Datasets(props: {
               </span>
               <button
                 type="button"
-                data-testid="dataset-export"
-                aria-label={t('optionsDatasetExportLabel', [dataset.name])}
-                onClick={() => void exportFile(dataset)}
-              >
-                {t('optionsDatasetExport')}
-              </button>
-              <button
-                type="button"
                 class="danger"
                 aria-label={t('optionsDatasetRemove', [dataset.name])}
                 onClick={() => void remove(dataset)}
               >
                 {t('optionsRemove')}
+              </button>
+              <button
+                type="button"
+                data-testid="dataset-export"
+                aria-label={t('optionsDatasetExportLabel', [dataset.name])}
+                onClick={() => void exportFile(dataset)}
+              >
+                {t('optionsDatasetExport')}
               </button>
             </li>
           ))}

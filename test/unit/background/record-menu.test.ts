@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagePick } from '../../../src/core/claims/pick';
 import { pickInHash } from '../../../src/core/claims/pick';
-import { parsePick } from '../../../src/core/claims/recording';
+import { parsePick } from '../../../src/ui/options/pick-schema';
 import { type MenuClick, RECORD_MENU_ID, recordFromMenu } from '../../../src/platform/record-menu';
 
 const PICK: PagePick = {

@@ -28,7 +28,6 @@ import {
   MY_CLAIMS_ID,
   NEW_SUBJECT,
   nextVersion,
-  parsePick,
   slugOf,
   withAddedSource,
   withRecordedClaim,
@@ -36,6 +35,7 @@ import {
 } from '../../../src/core/claims/recording';
 import type { Dataset } from '../../../src/core/claims/schema';
 import { readFigures } from '../../../src/core/read-figures';
+import { parsePick } from '../../../src/ui/options/pick-schema';
 import { bundled } from './helpers';
 
 const CONSORTIUM =
