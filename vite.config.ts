@@ -22,6 +22,7 @@ const firefoxDir = resolve(root, 'dist/firefox');
 const VIRTUAL_INDEX = 'virtual:claims-index';
 const VIRTUAL_HINT = 'virtual:claims-hint';
 const VIRTUAL_IDS = 'virtual:claims-ids';
+const VIRTUAL_DATASETS = 'virtual:claims-datasets';
 
 /**
  * Validates every bundled dataset and hands the compiled index to the engine's bundle, and the hint
@@ -46,7 +47,9 @@ function claimsIndexPlugin(): Plugin {
   return {
     name: 'claimlens:claims-index',
     resolveId(id) {
-      return id === VIRTUAL_INDEX || id === VIRTUAL_HINT || id === VIRTUAL_IDS ? `\0${id}` : undefined;
+      return [VIRTUAL_INDEX, VIRTUAL_HINT, VIRTUAL_IDS, VIRTUAL_DATASETS].includes(id)
+        ? `\0${id}`
+        : undefined;
     },
     async load(id) {
       if (id === `\0${VIRTUAL_IDS}`) {
@@ -60,6 +63,10 @@ function claimsIndexPlugin(): Plugin {
           version: d.version,
         }));
         return `export default ${JSON.stringify(ids)};`;
+      }
+      if (id === `\0${VIRTUAL_DATASETS}`) {
+        // the validated datasets themselves, for the options page's claim form (its subjects and claims)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(await datasets()))});`;
       }
       if (id === `\0${VIRTUAL_HINT}`) {
         return `export default ${JSON.stringify(hintWords(aliasesOf([await compiled()])))};`;

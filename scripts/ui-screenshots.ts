@@ -1,11 +1,13 @@
 /**
- * Screenshots of the popup (on the demo article) and the options page, in English and Chinese, light
- * and dark, from the built extension in Chromium: docs/popup-{en,zh}-{light,dark}.png and
- * docs/options-{en,zh}-{light,dark}.png. Run `npm run build` first, then `npx tsx scripts/ui-screenshots.ts`.
- *
- * Then the subscriptions (issue 15), from a dataset server on 127.0.0.1: docs/options-subscription-diff.png
- * (a new version waiting, with its diff), docs/options-subscriptions.png (the list after an update was
- * refused) and docs/popup-datasets-in-use.png. `--only=subscriptions` makes just these three.
+ * Screenshots from the built extension in Chromium (run `npm run build` first):
+ *  - the popup (on the demo article) and the options page, in English and Chinese, light and dark:
+ *    docs/popup-{en,zh}-{light,dark}.png and docs/options-{en,zh}-{light,dark}.png;
+ *  - the claim form ("Record this figure as a claim…" on the demo article's chip-consortium figure):
+ *    docs/record-claim-{en,zh}.png and, adding the page as a source to a claim, docs/record-source-en.png;
+ *  - the subscriptions, from a dataset server on 127.0.0.1: docs/options-subscription-diff.png (a new
+ *    version waiting, with its diff), docs/options-subscriptions.png (the list after an update was
+ *    refused) and docs/popup-datasets-in-use.png.
+ * `npx tsx scripts/ui-screenshots.ts` makes all; with `popup`, `record` or `subscriptions` one set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { findChromium, INSTALL_HINT } from '../src/cli/browsers';
 import { serveFolders } from '../src/cli/serve';
 import { validDataset } from '../test/dom/options/dataset.fixture';
 import { startDatasetServer } from '../test/support/dataset-server';
+import { type PagePick, recordFormPath } from '../src/core/claims/pick';
 
 /** The extension API as these page functions use it (they run in extension pages, not here). */
 declare const chrome: {
@@ -25,7 +28,8 @@ declare const chrome: {
   storage: { sync: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
   developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
 };
-const onlySubscriptions = process.argv.includes('--only=subscriptions');
+const only = process.argv[2];
+const onlySubscriptions = only === '--only=subscriptions' || only === 'subscriptions';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = resolve(root, 'dist/chrome');
@@ -62,7 +66,7 @@ try {
     throw new Error('no tab with the demo article');
   }, `${server.url}/`);
 
-  for (const language of onlySubscriptions ? [] : (['en', 'zh_CN'] as const)) {
+  for (const language of onlySubscriptions || only === 'record' ? [] : (['en', 'zh_CN'] as const)) {
     await probe.evaluate((language) => chrome.storage.sync.set({ language }), language);
     for (const scheme of ['light', 'dark'] as const) {
       const tag = `${language === 'en' ? 'en' : 'zh'}-${scheme}`;
@@ -84,8 +88,66 @@ try {
       console.log(`docs/popup-${tag}.png docs/options-${tag}.png`);
     }
   }
+  if (only !== 'popup' && !onlySubscriptions) {
+    // what the context menu's handler does (src/platform/record-menu.ts): the pick at the selection, the form
+    const pickAt = async (within: string, figure: string): Promise<PagePick> => {
+      await article.evaluate(
+        ({ within, figure }) => {
+          const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(within))!;
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(figure);
+            if (at < 0) continue;
+            getSelection()!.setBaseAndExtent(node, at, node, at + figure.length);
+            return;
+          }
+        },
+        { within, figure },
+      );
+      return probe.evaluate(
+        (tabId) => chrome.tabs.sendMessage(tabId, { type: 'figure-at-selection' }),
+        tabId,
+      ) as Promise<PagePick>;
+    };
+    const shoot = async (pick: PagePick, file: string, fill: Record<string, string>) => {
+      const form = await context.newPage();
+      await form.setViewportSize({ width: 800, height: 900 });
+      await form.goto(`${base}${recordFormPath(pick)}`);
+      await form.waitForSelector('[data-testid="record-save"]');
+      await form.waitForTimeout(300);
+      for (const [testId, value] of Object.entries(fill)) {
+        const field = form.locator(`[data-testid="${testId}"]`);
+        if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+        else await field.fill(value);
+      }
+      // no focus ring from the last field typed in
+      await form.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await form.locator('[data-testid="record-form"]').screenshot({ path: resolve(root, file) });
+      await form.close();
+      console.log(file);
+    };
+    const newSubject = {
+      'record-subject': '',
+      'record-newSubjectEn': 'State-backed chip consortium',
+      'record-newSubjectZh': '国有芯片联盟',
+      'record-aliasesEn': 'chip consortium',
+      'record-aliasesZh': '芯片联盟',
+      'record-claimId': 'chip-consortium-380b',
+      'record-statementZh': '一家国有芯片联盟为新建晶圆厂募集了3800亿元。',
+      'record-reviewBy': 'A. Editor',
+    };
+    const consortium = await pickAt('chip consortium', '380 billion yuan');
+    await shoot(consortium, 'docs/record-claim-en.png', newSubject);
+    await probe.evaluate(() => chrome.storage.sync.set({ language: 'zh_CN' }));
+    await shoot(consortium, 'docs/record-claim-zh.png', newSubject);
+    await probe.evaluate(() => chrome.storage.sync.remove('language'));
+    // a marked figure: the form opens on its claim and says whether the page agrees
+    await shoot(await pickAt('Alibaba will invest', '380'), 'docs/record-source-en.png', {
+      'record-reviewBy': 'A. Editor',
+    });
+  }
   await probe.evaluate(() => chrome.storage.sync.remove('language'));
-  await subscriptionShots(base, tabId);
+  if (only === undefined || onlySubscriptions) await subscriptionShots(base, tabId);
 } finally {
   await context.close();
   await server.close();

@@ -16,3 +16,10 @@ declare module 'virtual:claims-ids' {
   const datasets: readonly (DatasetInUse & { name: string; version: string })[];
   export default datasets;
 }
+
+declare module 'virtual:claims-datasets' {
+  import type { Dataset } from './core/claims/schema';
+  /** the bundled datasets as validated (the options page's claim form offers their subjects and claims) */
+  const datasets: readonly Dataset[];
+  export default datasets;
+}

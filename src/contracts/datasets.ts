@@ -15,6 +15,8 @@ export interface DatasetSummary {
   /** ISO timestamp */
   importedAt: string;
   fileName: string;
+  /** where it came from; absent: imported from a file */
+  origin?: DatasetOrigin;
   /** present when the dataset is followed at a URL */
   subscription?: {
     url: string;
@@ -36,8 +38,6 @@ export interface ImportedDataset extends DatasetSummary {
    * engine has no converter): absent for entries stored before, which then match as written.
    */
   scripts?: ScriptTable;
-  /** where it came from; absent: imported from a file */
-  origin?: DatasetOrigin;
 }
 
 /**

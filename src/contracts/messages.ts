@@ -19,6 +19,8 @@ const buildToContent = () =>
     z.object({ type: z.literal('show-mark'), markId: z.number() }),
     z.object({ type: z.literal('move-mark'), step: z.union([z.literal(1), z.literal(-1)]) }),
     z.object({ type: z.literal('set-enabled'), enabled: z.boolean() }),
+    // "Record this figure as a claim…": answered with a PagePick (src/core/claims/pick.ts)
+    z.object({ type: z.literal('figure-at-selection') }),
   ]);
 
 const buildToBackground = () =>

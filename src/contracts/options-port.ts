@@ -1,4 +1,5 @@
 /** What the options page needs from the outside world; the extension wires storage, tests a fake. */
+import type { Dataset } from '../core/claims/schema';
 import type { BrokenDataset, CheckSummary, DatasetSummary } from './datasets';
 import type { Settings } from './settings';
 
@@ -59,6 +60,15 @@ export interface OptionsPort {
   exportAll(): Promise<{ filename: string; text: string }>;
   importAll(fileName: string, text: string): Promise<RestoreOutcome>;
   download(filename: string, text: string, mimeType: string): void;
+  /** the datasets in use (bundled and usable imported ones, "My claims" among them), for the claim form */
+  datasetsInUse(): Promise<Dataset[]>;
+  /**
+   * Stores the next "My claims" (recording.ts made it): checked with the dataset schema, the claim ids
+   * of the datasets in use and the storage quota first; on any error nothing changes.
+   */
+  saveMyClaims(next: unknown): Promise<ImportOutcome>;
+  /** a stored dataset as a dataset file (what `claimlens dataset` reads); undefined when not stored */
+  exportDataset(id: string): Promise<{ filename: string; text: string } | undefined>;
   /** settings or datasets changed elsewhere (the popup's site switch, another options tab) */
   onExternalChange(callback: () => void): () => void;
 }

@@ -46,6 +46,19 @@ function pageLoaded(limit: number): Promise<void> {
 }
 
 /**
+ * Where the reader last right-clicked: "Record this figure as a claim…" on a figure right-clicked
+ * without a selection reads the figure there. Only the reader's own clicks count (isTrusted).
+ */
+let contextPoint: { x: number; y: number } | undefined;
+document.addEventListener(
+  'contextmenu',
+  (event) => {
+    if (event.isTrusted) contextPoint = { x: event.clientX, y: event.clientY };
+  },
+  { capture: true, passive: true },
+);
+
+/**
  * Looks at the page, launches the engine when it is needed, and forwards the extension's messages.
  * `lifetime` is the content script's (the page's: nothing ends it there; a test or a teardown can).
  */
@@ -74,7 +87,13 @@ async function start(lifetime: AbortSignal): Promise<void> {
       engine = importFromPackage<typeof import('./engine')>(ENGINE_PATH).then(({ startEngine }) => {
         // what this script read of settings and datasets until the engine came, handed over
         const handle = startEngine(
-          { settings, imported, pageNamesSubject, launcherMs: launcher.ms },
+          {
+            settings,
+            imported,
+            pageNamesSubject,
+            launcherMs: launcher.ms,
+            contextPoint: () => contextPoint,
+          },
           lifetime,
         );
         looking.abort();

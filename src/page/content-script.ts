@@ -16,6 +16,7 @@ import type { PageReport } from '../contracts/report';
 import type { Settings } from '../contracts/settings';
 import { matcherLanguage, resolveLocale, translator } from '../ui/i18n';
 import { PageApp } from './app';
+import { type Point, pickWithIndexes } from './figure-at-selection';
 import { reportWithoutEngine } from './launcher';
 import { loadReading, matcherInSlices, matcherOptionsFor, matcherOver, type Reading } from './reading';
 
@@ -28,6 +29,8 @@ export interface Handoff {
   pageNamesSubject: boolean;
   /** main-thread ms the content script spent looking at the page before it loaded the engine */
   launcherMs: number;
+  /** where the reader last right-clicked, for "Record this figure as a claim…" without a selection */
+  contextPoint?: () => Point | undefined;
 }
 
 /** What the engine needs of the extension; entries/engine.ts wires them to src/platform. */
@@ -68,6 +71,7 @@ export class ContentScript {
   /** see Handoff */
   private pageNamesSubject: boolean;
   private readonly launcherMs: number;
+  private readonly contextPoint: Handoff['contextPoint'];
   private signal: AbortSignal | undefined;
 
   constructor(doc: Document, handoff: Handoff, ports: ContentScriptPorts) {
@@ -78,6 +82,11 @@ export class ContentScript {
     this.importedIndex = compiledOrNone(handoff.imported);
     this.pageNamesSubject = handoff.pageNamesSubject;
     this.launcherMs = handoff.launcherMs + (performance.now() - started);
+    this.contextPoint = handoff.contextPoint;
+  }
+
+  private indexes(): CompiledIndex[] {
+    return this.importedIndex ? [this.ports.bundled, this.importedIndex] : [this.ports.bundled];
   }
 
   /** Starts the engine and follows settings and datasets until `signal` ends it all. */
@@ -206,6 +215,10 @@ export class ContentScript {
           return Promise.resolve(this.app?.showMark(message.markId) ?? false);
         case 'move-mark':
           return Promise.resolve(Boolean(this.app?.moveMark(message.step)));
+        case 'figure-at-selection': // "Record this figure as a claim…" (src/page/figure-at-selection.ts)
+          return loadReading().then((reading) =>
+            pickWithIndexes(reading, this.indexes(), this.app?.marks() ?? [], this.contextPoint?.()),
+          );
         case 'set-enabled':
           // the popup saves the per-site choice too; apply it now rather than wait for storage's echo
           this.override = message.enabled;

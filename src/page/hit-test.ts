@@ -9,7 +9,7 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
   const d = doc as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
     const position = d.caretPositionFromPoint(x, y);

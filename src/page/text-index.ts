@@ -329,7 +329,7 @@ export class MarkRange {
   }
 
   /** A Range for one question, left to the garbage collector (which takes it off the document's list). */
-  private passing(): Range {
+  passing(): Range {
     const range = this.doc.createRange();
     range.setStart(this.startContainer, this.startOffset);
     range.setEnd(this.endContainer, this.endOffset);

@@ -4,6 +4,7 @@
  */
 import bundledDatasets from 'virtual:claims-ids';
 import { browser, type Runtime } from './browser';
+import { RECORD_MENU_ID, recordFromMenu } from './record-menu';
 import { onTabLoading, type RouterDeps, routeCommand, routeMessage } from './router';
 import { migrateStoredSettings } from './settings';
 import { browserSubscriptions } from './subscription-service';
@@ -49,7 +50,26 @@ export function startBackground(): void {
     if (changeInfo.status === 'loading') void onTabLoading(tabId, deps);
   });
 
+  browser.contextMenus.onClicked.addListener((click, tab) => {
+    void recordFromMenu(click, tab, {
+      sendToTab: deps.sendToTab,
+      openPage: (path, index) =>
+        browser.tabs.create({ url: browser.runtime.getURL(path), ...(index === undefined ? {} : { index }) }),
+    }).catch((error: unknown) => console.warn('[ClaimLens] could not open the claim form', error));
+  });
+
   browser.runtime.onInstalled.addListener(() => {
+    // menu items outlive the background (both browsers keep them): made once per install or update
+    browser.contextMenus.removeAll().then(
+      () =>
+        browser.contextMenus.create({
+          id: RECORD_MENU_ID,
+          title: browser.i18n.getMessage('menuRecordClaim'),
+          // a selection, or a figure right-clicked as it is (the page reads the figure at the click)
+          contexts: ['selection', 'page'],
+        }),
+      (error: unknown) => console.warn('[ClaimLens] could not add the context menu', error),
+    );
     migrateStoredSettings().catch((error) => console.warn('[ClaimLens] settings migration failed', error));
     checkDue();
   });

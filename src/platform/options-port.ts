@@ -8,6 +8,8 @@ import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/c
 import type { DatasetOrigin, DatasetSummary, ImportedDataset } from '../contracts/datasets';
 import type { ImportOutcome, OptionsPort } from '../contracts/options-port';
 import { type DiffableDataset, diffDatasets } from '../core/claims/dataset-diff';
+import { MY_CLAIMS_ID, MY_CLAIMS_NAME } from '../core/claims/recording';
+import type { Dataset } from '../core/claims/schema';
 import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import { downloadText } from './download';
@@ -44,6 +46,8 @@ export interface OptionsPortDeps {
   validate: DatasetValidator;
   /** the bundled datasets' ids and claim ids: an imported claim may not take one of them */
   bundled?: readonly DatasetInUse[];
+  /** the bundled datasets themselves: the claim form offers their subjects and claims */
+  bundledDatasets?: readonly Dataset[];
   onStorageChanged?: {
     addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
     removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
@@ -100,6 +104,7 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     ...meta
   }: ImportedDataset): DatasetSummary => {
     const origin = datasetOrigin({ origin: _origin });
+    if (origin.kind === 'recorded') return { ...meta, origin };
     if (origin.kind !== 'subscription') return meta;
     const { url, checkedAt, error, pending } = origin;
     const subscription: NonNullable<DatasetSummary['subscription']> = { url };
@@ -143,9 +148,9 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     return Promise.all(entries.map(async (entry) => ({ ...entry, scripts: await scripts(entry.data) })));
   };
   /**
-   * The import's checks, in order (size, JSON, the schema, claim ids across the datasets in use, what
-   * storage holds), then one write; nothing changes on any error. A subscription's versions come in
-   * this way too, with their origin.
+   * The import's checks, in order (size, JSON, the schema), then `store`'s (claim ids across the
+   * datasets in use, what storage holds) and one write; nothing changes on any error. A
+   * subscription's versions come in this way too, with their origin.
    */
   const install = async (fileName: string, text: string, origin?: DatasetOrigin): Promise<ImportOutcome> => {
     const bytes = utf8Bytes(text);
@@ -160,10 +165,19 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     if (!json.ok) return { ok: false, problem: 'file', errors: [json.error] };
     const result = deps.validate(json.value, fileName);
     if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
-    const clashes = claimIdClashes(result.dataset, fileName, await inUse());
-    if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
     const entry = describeDataset(result.dataset, fileName, now());
     if (origin) entry.origin = origin;
+    return store(entry);
+  };
+  /** Stores a validated entry after checking its claim ids and the quota; nothing changes on an error. */
+  const store = async (entry: ImportedDataset): Promise<ImportOutcome> => {
+    const { fileName } = entry;
+    const clashes = claimIdClashes(
+      entry.data as unknown as { id: string; claims: { id: string }[] },
+      fileName,
+      await inUse(),
+    );
+    if (clashes.length > 0) return { ok: false, problem: 'fields', errors: clashes };
     try {
       const tooBig = localSizeError(
         withImported(await readStoredEntries(deps.local), [entry]).next,
@@ -217,6 +231,32 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
     async listDatasets() {
       const { datasets, broken } = await loadImportedDatasets(deps.local);
       return { datasets: datasets.map(summary), broken };
+    },
+    async datasetsInUse() {
+      const { datasets } = await loadImportedDatasets(deps.local);
+      const imported = datasets.map((d) => d.data as unknown as Dataset);
+      // an imported dataset with a bundled one's id replaces it (combine.ts)
+      const replaced = new Set(imported.map((d) => d.id));
+      return [...(deps.bundledDatasets ?? []).filter((d) => !replaced.has(d.id)), ...imported];
+    },
+    async saveMyClaims(next) {
+      const result = deps.validate(next, MY_CLAIMS_NAME);
+      if (!result.ok) return { ok: false, problem: 'fields', errors: result.errors };
+      if (result.dataset.id !== MY_CLAIMS_ID)
+        return { ok: false, problem: 'fields', errors: [`${MY_CLAIMS_NAME}: id: must be "${MY_CLAIMS_ID}"`] };
+      return store({
+        ...describeDataset(result.dataset, MY_CLAIMS_NAME, now()),
+        origin: { kind: 'recorded' },
+      });
+    },
+    async exportDataset(id) {
+      const { datasets } = await loadImportedDatasets(deps.local);
+      const entry = datasets.find((d) => d.id === id);
+      if (!entry) return undefined;
+      return {
+        filename: `${entry.id}-${entry.version}.json`,
+        text: `${JSON.stringify(entry.data, null, 2)}\n`,
+      };
     },
     importDataset: (fileName, text) => install(fileName, text),
     async removeDataset(id) {
@@ -388,12 +428,14 @@ export function createOptionsPort(deps: OptionsPortDeps): OptionsPort {
 export function createBrowserOptionsPort(
   validate: DatasetValidator,
   bundled: readonly DatasetInUse[],
+  bundledDatasets: readonly Dataset[] = [],
 ): OptionsPort {
   return createOptionsPort({
     sync: browser.storage.sync,
     local: browser.storage.local,
     validate,
     bundled,
+    bundledDatasets,
     onStorageChanged: browser.storage.onChanged,
     // OpenCC's data (about a megabyte) is loaded only when the reader imports a dataset, and only here
     scripts: async (dataset) => (await import('./opencc-converter')).scriptTableFor(dataset),

@@ -58,6 +58,17 @@ export function Datasets(props: {
     await reload();
   };
 
+  const exportFile = async (dataset: DatasetSummary) => {
+    try {
+      const file = await port.exportDataset(dataset.id);
+      if (!file) return;
+      port.download(file.filename, file.text, 'application/json');
+      setStatus(t('optionsExported', [file.filename]));
+    } catch (error) {
+      setStatus(t('optionsSaveFailed', [message(error)]));
+    }
+  };
+
   const removeBroken = async (entry: BrokenDataset) => {
     try {
       await port.removeBrokenDataset(entry.index);
@@ -93,12 +104,18 @@ export function Datasets(props: {
                   />
                 ) : (
                   <span class="row-meta">
-                    {t('optionsDatasetMeta', [
-                      dataset.version,
-                      String(dataset.claimCount),
-                      dataset.fileName,
-                      formatDate(dataset.importedAt.slice(0, 10), locale),
-                    ])}
+                    {dataset.origin?.kind === 'recorded'
+                      ? t('optionsDatasetRecorded', [
+                          dataset.version,
+                          String(dataset.claimCount),
+                          formatDate(dataset.importedAt.slice(0, 10), locale),
+                        ])
+                      : t('optionsDatasetMeta', [
+                          dataset.version,
+                          String(dataset.claimCount),
+                          dataset.fileName,
+                          formatDate(dataset.importedAt.slice(0, 10), locale),
+                        ])}
                   </span>
                 )}
               </span>
@@ -112,6 +129,14 @@ export function Datasets(props: {
                 onClick={() => void remove(dataset)}
               >
                 {t(dataset.subscription ? 'optionsUnsubscribe' : 'optionsRemove')}
+              </button>
+              <button
+                type="button"
+                data-testid="dataset-export"
+                aria-label={t('optionsDatasetExportLabel', [dataset.name])}
+                onClick={() => void exportFile(dataset)}
+              >
+                {t('optionsDatasetExport')}
               </button>
             </li>
           ))}

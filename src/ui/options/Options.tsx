@@ -6,6 +6,8 @@ import { BackupSection } from './Backup';
 import { Datasets } from './Datasets';
 import { General } from './General';
 import { PrivacyFooter } from './PrivacyFooter';
+import { RecordClaim } from './RecordClaim';
+import type { PagePick } from '../../core/claims/pick';
 import type { DatasetList, OptionsPort } from '../../contracts/options-port';
 import { message, type Notice } from './shared';
 import { Sites } from './Sites';
@@ -19,9 +21,16 @@ export interface OptionsProps {
   browserLanguage: string;
   /** told when the page's language changes (to set <html lang>) */
   onLocale?: (locale: Locale) => void;
+  /**
+   * The claim form, opened from the context menu (options.html#record=…): what the page engine read,
+   * or undefined when the address held nothing usable. Absent: no form.
+   */
+  record?: { pick: PagePick | undefined };
+  /** today, yyyy-mm-dd (the claim form's dates) */
+  today?: string;
 }
 
-export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
+export function Options({ port, browserLanguage, onLocale, record, today }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [datasets, setDatasets] = useState<DatasetList>({ datasets: [], broken: [] });
   const [status, setStatus] = useState('');
@@ -68,6 +77,16 @@ export function Options({ port, browserLanguage, onLocale }: OptionsProps) {
   return (
     <main class="options" lang={localeTag(locale)}>
       <h1>{t('optionsTitle')}</h1>
+      {record && (
+        <RecordClaim
+          port={port}
+          t={t}
+          locale={locale}
+          pick={record.pick}
+          today={today ?? new Date().toISOString().slice(0, 10)}
+          onSaved={() => void reload()}
+        />
+      )}
       <General settings={settings} t={t} save={save} />
       <Sites settings={settings} t={t} save={save} siteKey={port.siteKey} />
       <Datasets

@@ -61,7 +61,7 @@ function readyInputs(): StoreInputs {
       ]),
     ),
     permissionJustifications:
-      '# Permissions\n## `storage`\nwhy\n## `content_scripts`\nwhy\n## `optional_host_permissions`\nwhy\n',
+      '# Permissions\n## `storage`\nwhy\n## `contextMenus`\nwhy\n## `content_scripts`\nwhy\n## `optional_host_permissions`\nwhy\n',
     singlePurpose: 'One purpose.',
     screenshots: { en: [{ name: '1.png', bytes: pngHeader(1280, 800) }] },
     smallPromoTiles: [{ name: 'promo-small.png', bytes: pngHeader(440, 280) }],
@@ -157,8 +157,8 @@ describe('one change, one problem', () => {
     ['no single-purpose statement', (i) => (i.singlePurpose = undefined), /missing/],
     [
       'a permission without its justification',
-      (i) => (i.builds[0]!.manifest.permissions = ['storage', 'contextMenus']),
-      /no "## `contextMenus`" section/,
+      (i) => (i.builds[0]!.manifest.permissions = ['storage', 'contextMenus', 'alarms']),
+      /no "## `alarms`" section/,
     ],
     [
       'a screenshot at 1280×720',
