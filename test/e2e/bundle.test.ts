@@ -77,9 +77,10 @@ describe(`the ${BROWSER} build`, () => {
     if (BROWSER === 'chromium') expect(resource.use_dynamic_url).toBe(true);
   });
 
-  test('the manifest asks for storage only, and has the background its browser runs', () => {
+  test('the manifest asks for storage and contextMenus only, and has the background its browser runs', () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage']);
+    // contextMenus: "Record this figure as a claim…"; no host permission, no alarms, no tabs
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toBeUndefined();
     // subscriptions: one origin at a time, asked for when the reader subscribes (http only on loopback)
     expect(manifest.optional_host_permissions).toEqual([
