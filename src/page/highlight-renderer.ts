@@ -140,6 +140,33 @@ interface Layer {
 }
 
 /**
+ * Puts one layer back as the engine painted it, if the page changed it: registered under its name,
+ * its priority, and exactly its ranges. True when something had to be restored.
+ */
+function restoreLayer(registry: Map<string, Highlight>, layer: Layer, thorough: boolean): boolean {
+  const { highlight, painted } = layer;
+  let repaired = false;
+  if (registry.get(layer.name) !== highlight) {
+    registry.set(layer.name, highlight);
+    repaired = true;
+  }
+  if (highlight.priority !== layer.priority) {
+    highlight.priority = layer.priority;
+    repaired = true;
+  }
+  // a range added or taken away changes the size; one swapped for another is found by the
+  // thorough check, which looks at every range (done on a slow timer)
+  let intact = highlight.size === painted.size;
+  if (intact && thorough) for (const range of painted) if (!highlight.has(range)) intact = false;
+  if (!intact) {
+    highlight.clear();
+    for (const range of painted) highlight.add(range);
+    repaired = true;
+  }
+  return repaired;
+}
+
+/**
  * The page shares `CSS.highlights` with us: it can list our highlights, delete them, put its own
  * under our names, add or remove ranges, or change the priority. Nothing it does reaches the
  * engine's own record of what is painted (`Layer.painted`), from which `verify` restores the
@@ -234,26 +261,7 @@ export function createHighlightRenderer(doc: Document, initialStyle: HighlightSt
     verify(thorough) {
       if (!style.installed) return false;
       let repaired = false;
-      for (const layer of layers.values()) {
-        const { highlight, painted } = layer;
-        if (registry.get(layer.name) !== highlight) {
-          registry.set(layer.name, highlight);
-          repaired = true;
-        }
-        if (highlight.priority !== layer.priority) {
-          highlight.priority = layer.priority;
-          repaired = true;
-        }
-        // a range added or taken away changes the size; one swapped for another is found by the
-        // thorough check, which looks at every range (done on a slow timer)
-        let intact = highlight.size === painted.size;
-        if (intact && thorough) for (const range of painted) if (!highlight.has(range)) intact = false;
-        if (!intact) {
-          highlight.clear();
-          for (const range of painted) highlight.add(range);
-          repaired = true;
-        }
-      }
+      for (const layer of layers.values()) if (restoreLayer(registry, layer, thorough)) repaired = true;
       if (style.verify(thorough)) repaired = true;
       return repaired;
     },

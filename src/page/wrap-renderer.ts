@@ -22,6 +22,19 @@ function textNodesIn(range: Range, mark: Mark): Text[] {
   return nodesOf(mark).filter((node) => range.intersectsNode(node));
 }
 
+/** Takes a mark's wrappers out and joins the text nodes its wrapping split, as the page had them. */
+function restoreText(record: Wrapped): void {
+  for (const wrapper of record.wrappers) wrapper.replaceWith(...wrapper.childNodes);
+  // join in reverse order of splitting, so each piece goes back onto the node it came from
+  for (let i = record.splits.length - 1; i >= 0; i--) {
+    const [original, piece] = record.splits[i]!;
+    if (piece.parentNode && original.parentNode === piece.parentNode) {
+      original.appendData(piece.data);
+      piece.remove();
+    }
+  }
+}
+
 export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle): Renderer {
   // the style sheet comes with the first mark, as in the highlight renderer
   const style = lazyDocumentStyle(doc, 'claimlens-wrap-style');
@@ -76,15 +89,7 @@ export function createWrapRenderer(doc: Document, initialStyle: HighlightStyle):
   function unwrap(mark: Mark): void {
     const record = wrapped.get(mark);
     if (!record) return;
-    for (const wrapper of record.wrappers) wrapper.replaceWith(...wrapper.childNodes);
-    // join in reverse order of splitting, so each piece goes back onto the node it came from
-    for (let i = record.splits.length - 1; i >= 0; i--) {
-      const [original, piece] = record.splits[i]!;
-      if (piece.parentNode && original.parentNode === piece.parentNode) {
-        original.appendData(piece.data);
-        piece.remove();
-      }
-    }
+    restoreText(record);
     wrapped.delete(mark);
     shown.delete(mark);
   }
