@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../src/cli/browsers';
 import { serveFolders } from '../src/cli/serve';
-import { validDataset } from '../test/dom/options/dataset.fixture';
+import { updatedDataset, validDataset } from '../test/dom/options/dataset.fixture';
 import { startDatasetServer } from '../test/support/dataset-server';
 import { type PagePick, recordFormPath } from '../src/core/claims/pick';
 
@@ -170,19 +170,7 @@ async function subscriptionShots(base: string, tabId: number): Promise<void> {
       },
     ],
   });
-  const v2 = validDataset({
-    version: '1.1.0',
-    claims: [
-      { ...v1.claims[0], rating: 'needs-context', note: { en: 'A five-year plan.', zh: '五年计划。' } },
-      {
-        ...v1.claims[0],
-        id: 'acme-jobs',
-        topics: { en: ['hire*'], zh: ['招聘'] },
-        statement: { en: 'Acme Power will hire 300 engineers.', zh: '艾克美电力将招聘300名工程师。' },
-        figure: { kind: 'number', value: 300 },
-      },
-    ],
-  });
+  const v2 = updatedDataset();
   const data = await startDatasetServer();
   data.set('/acme-energy.json', { kind: 'json', body: JSON.stringify(v1) });
   try {

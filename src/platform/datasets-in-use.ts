@@ -1,7 +1,7 @@
 /** The popup's list of the datasets in use, from the bundled ones and the stored ones. */
 import type { DatasetInUseRow } from '../contracts/popup-port';
 import type { ImportedDataset } from '../contracts/datasets';
-import { datasetOrigin } from './datasets-store';
+import { datasetOrigin } from './dataset-origin';
 
 /**
  * The datasets in use: the bundled ones (less one a stored dataset with its id replaces), then the

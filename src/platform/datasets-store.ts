@@ -9,50 +9,10 @@
  */
 import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/claim-ids';
 import { storedDatasetProblem } from '../core/claims/stored-dataset';
-import type { BrokenDataset, DatasetOrigin, ImportedDataset } from '../contracts/datasets';
+import type { BrokenDataset, ImportedDataset } from '../contracts/datasets';
 import type { StorageAreaLike } from './storage-area';
-import * as z from 'zod/mini';
-
-// no `new Function` in extension pages (their CSP) or the content script (the page's)
-z.config({ jitless: true });
 
 export const IMPORTED_DATASETS_KEY = 'importedDatasets';
-
-const buildOriginSchema = () => {
-  const optionalText = z.optional(z.string());
-  return z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('file') }),
-    z.object({ kind: z.literal('recorded') }),
-    z.object({
-      kind: z.literal('subscription'),
-      url: z.string(),
-      etag: optionalText,
-      lastModified: optionalText,
-      checkedAt: z.optional(z.number()),
-      error: optionalText,
-      pending: z.optional(
-        z.object({
-          data: z.record(z.string(), z.unknown()),
-          version: z.string(),
-          fetchedAt: z.number(),
-        }),
-      ),
-    }),
-  ]);
-};
-let originSchema: ReturnType<typeof buildOriginSchema> | undefined;
-
-/**
- * An entry's origin as stored, checked (built on first use: the content script reads entries but
- * never their origin). A missing or unreadable origin reads as a file: the entry stays usable, it is
- * only not followed.
- */
-export function datasetOrigin(entry: { origin?: unknown }): DatasetOrigin {
-  if (entry.origin === undefined) return { kind: 'file' };
-  originSchema ??= buildOriginSchema();
-  const read = z.safeParse(originSchema, entry.origin);
-  return read.success ? (read.data as DatasetOrigin) : { kind: 'file' };
-}
 
 export interface ImportedDatasets {
   datasets: ImportedDataset[];

@@ -14,7 +14,6 @@ import { browser } from './browser';
 import { type DatasetValidator, makeBackup, parseJsonFile, readBackup } from './backup';
 import { downloadText } from './download';
 import {
-  datasetOrigin,
   describeDataset,
   IMPORTED_DATASETS_KEY,
   loadImportedDatasets,
@@ -25,6 +24,7 @@ import {
   storeImportedDatasets,
   withImported,
 } from './datasets-store';
+import { datasetOrigin } from './dataset-origin';
 import { loadSettingsFrom, saveSettingsTo, settingsItems, siteKey } from './settings';
 import type { ScriptTable } from '../core/claims/script-variants';
 import type { StorageAreaLike } from './storage-area';

@@ -11,12 +11,8 @@ import { claimIdClashes, type DatasetInUse, withDataset } from '../core/claims/c
 import { sameJson } from '../core/claims/dataset-diff';
 import { type DatasetValidator, parseJsonFile } from './backup';
 import type { CheckSummary, DatasetOrigin, ImportedDataset } from '../contracts/datasets';
-import {
-  datasetOrigin,
-  IMPORTED_DATASETS_KEY,
-  loadImportedDatasets,
-  readStoredEntries,
-} from './datasets-store';
+import { IMPORTED_DATASETS_KEY, loadImportedDatasets, readStoredEntries } from './datasets-store';
+import { datasetOrigin } from './dataset-origin';
 import type { StorageAreaLike } from './storage-area';
 import { checkSubscriptionUrl } from '../core/claims/subscription-url';
 

@@ -19,26 +19,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ExtensionPage } from '../../src/cli/browsers';
-import { validDataset } from '../dom/options/dataset.fixture';
+import { updatedDataset, validDataset } from '../dom/options/dataset.fixture';
 import { type DatasetServer, startDatasetServer } from '../support/dataset-server';
 import { BROWSER, drawnMarks, type Harness, startHarness, waitFor } from './harness';
 
 const LOOPBACK_PERMISSION = 'http://127.0.0.1/*';
 
 const v1 = validDataset();
-const v2 = validDataset({
-  version: '1.1.0',
-  claims: [
-    { ...v1.claims[0], rating: 'needs-context', note: { en: 'A five-year plan.', zh: '五年计划。' } },
-    {
-      ...v1.claims[0],
-      id: 'acme-jobs',
-      topics: { en: ['hire*'], zh: ['招聘'] },
-      statement: { en: 'Acme Power will hire 300 engineers.', zh: '艾克美电力将招聘300名工程师。' },
-      figure: { kind: 'number', value: 300 },
-    },
-  ],
-});
+const v2 = updatedDataset();
 
 let harness: Harness;
 let server: DatasetServer;

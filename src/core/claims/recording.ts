@@ -14,7 +14,7 @@
 import type { Figure } from '../figures/types';
 import { compileDatasets } from './compile';
 import type { Lang } from './format';
-import { createMatcher } from './matcher';
+import { createMatcher, type MatcherOptions } from './matcher';
 import type { PagePick } from './pick';
 import {
   CLAIM_FIGURE_KINDS,
@@ -323,7 +323,7 @@ export function checkSource(target: ClaimInUse, pick: PagePick, lang: Lang = 'en
   const kind = target.claim.figure?.kind;
   if (!figure || kind === undefined || kind === 'date') return { kind: 'no-figure' };
   const dataset: Dataset = { ...target.dataset, claims: [target.claim] };
-  const options: { lang: Lang; title?: string; pageDate?: string } = { lang };
+  const options: MatcherOptions = { lang };
   if (pick.title) options.title = pick.title;
   if (pick.published) options.pageDate = pick.published;
   const matcher = createMatcher(compileDatasets([dataset]), options);

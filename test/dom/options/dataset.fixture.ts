@@ -38,3 +38,24 @@ export function validDataset(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * The next version of validDataset() a subscription receives: its claim re-rated with a note, and a
+ * new claim; against a first version with more claims, the others show as removed.
+ */
+export function updatedDataset() {
+  const claim = validDataset().claims[0];
+  return validDataset({
+    version: '1.1.0',
+    claims: [
+      { ...claim, rating: 'needs-context', note: { en: 'A five-year plan.', zh: '五年计划。' } },
+      {
+        ...claim,
+        id: 'acme-jobs',
+        topics: { en: ['hire*'], zh: ['招聘'] },
+        statement: { en: 'Acme Power will hire 300 engineers.', zh: '艾克美电力将招聘300名工程师。' },
+        figure: { kind: 'number', value: 300 },
+      },
+    ],
+  });
+}
