@@ -59,9 +59,15 @@ export function installFakeHighlights(): { registry: Map<string, FakeHighlight>;
       configurable: true,
       writable: true,
     });
+  // happy-dom's IntersectionObserver never calls back (it lays nothing out): without one, the renderer
+  // paints every drawn mark, which is what these tests look at (paint-window.test.ts fakes a viewport)
+  const realObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
+  Object.defineProperty(window, 'IntersectionObserver', { value: undefined, configurable: true, writable: true });
   return {
     registry,
     uninstall() {
+      if (realObserver) Object.defineProperty(window, 'IntersectionObserver', realObserver);
+      else delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
       if (realCss) Object.defineProperty(window, 'CSS', realCss);
       else delete (window as { CSS?: unknown }).CSS;
       delete (window as { Highlight?: unknown }).Highlight;
