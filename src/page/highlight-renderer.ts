@@ -7,7 +7,7 @@
 import { markCss } from './mark-styles';
 import type { HighlightStyle } from '../contracts/settings';
 import type { Mark, Renderer } from './marks';
-import { MARKS_PAINTED_WHOLE, type PaintWindow, viewportWindow, type WindowChanged } from './paint-window';
+import { type PaintWindow, viewportWindow, type WindowChanged, WindowedMarks } from './paint-window';
 
 const NAMES = ['consistent', 'needs-context', 'differs', 'active', 'flash'] as const;
 const FLASH_MS = 1600;
@@ -167,12 +167,6 @@ function restoreLayer(registry: Map<string, Highlight>, layer: Layer, thorough: 
   return repaired;
 }
 
-/** A block's drawn marks (the engine's record, in text order) and which of them are painted now. */
-interface BlockMarks {
-  marks: Mark[];
-  painted: Set<Mark>;
-}
-
 /**
  * The page shares `CSS.highlights` with us: it can list our highlights, delete them, put its own
  * under our names, add or remove ranges, or change the priority. Nothing it does reaches the
@@ -237,109 +231,27 @@ export function createHighlightRenderer(
   let active: Mark | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** the drawn marks by block element */
-  const blocks = new Map<Element, BlockMarks>();
-  /** Paints a block's marks that are near the viewport and unpaints the others. */
-  const repaint = (element: Element) => {
-    const block = blocks.get(element);
-    if (!block) return;
-    const { marks, painted } = block;
-    const [from, to] = near.isNear(element)
-      ? near.nearInBlock(element, marks.length, (i) => marks[i]!.range.passing().getBoundingClientRect())
-      : [0, 0];
-    const wanted = from === 0 && to === marks.length ? undefined : new Set(marks.slice(from, to));
-    for (const mark of painted) {
-      if (!wanted || wanted.has(mark)) continue;
-      painted.delete(mark);
-      unpaint(layerOf(mark), copyOf(mark));
-    }
-    for (let i = from; i < to; i++) {
-      const mark = marks[i]!;
-      if (painted.has(mark)) continue;
-      painted.add(mark);
-      paint(layerOf(mark), copyOf(mark));
-    }
-  };
-  /**
-   * Blocks with too many marks to paint whole are windowed in the next frame: their marks' places
-   * are read where the browser has laid the page out anyway, never in the middle of a reading.
-   */
-  const inNextFrame = new Set<Element>();
-  let frame: number | undefined;
-  const repaintSoon = (element: Element) => {
-    const block = blocks.get(element);
-    if (!block || block.marks.length <= MARKS_PAINTED_WHOLE || !near.isNear(element)) {
-      repaint(element);
-      return;
-    }
-    inNextFrame.add(element);
-    frame ??= win.requestAnimationFrame(() => {
-      frame = undefined;
-      const due = [...inNextFrame];
-      inNextFrame.clear();
-      for (const each of due) repaint(each);
-    });
-  };
-  const near = paintWindow(win, (elements) => {
-    for (const element of elements) repaint(element);
+  /** the drawn marks, of which the renderer paints those near the view */
+  const drawn = new WindowedMarks(win, paintWindow, {
+    paint: (mark) => paint(layerOf(mark), copyOf(mark)),
+    unpaint: (mark) => unpaint(layerOf(mark), copyOf(mark)),
   });
-  const forgetBlocks = () => {
-    for (const element of blocks.keys()) near.unwatch(element);
-    blocks.clear();
-    inNextFrame.clear();
-  };
 
   return {
     kind: 'highlight',
     add(marks) {
       if (marks.length > 0) install();
-      const touched = new Set<BlockMarks>();
-      for (const mark of marks) {
-        const { element } = mark.block;
-        let block = blocks.get(element);
-        if (!block) {
-          block = { marks: [], painted: new Set() };
-          blocks.set(element, block);
-          near.watch(element);
-        }
-        block.marks.push(mark);
-        touched.add(block);
-      }
-      for (const [element, block] of blocks) {
-        if (!touched.has(block)) continue;
-        block.marks.sort((a, b) => a.annotation.start - b.annotation.start);
-        repaintSoon(element);
-      }
+      drawn.add(marks);
     },
     remove(marks) {
-      const gone = new Map<Element, Set<Mark>>();
-      for (const mark of marks) {
-        if (active === mark) this.setActive(undefined);
-        const { element } = mark.block;
-        if (!blocks.has(element)) continue;
-        const set = gone.get(element) ?? new Set<Mark>();
-        gone.set(element, set);
-        set.add(mark);
-      }
-      for (const [element, set] of gone) {
-        const block = blocks.get(element)!;
-        block.marks = block.marks.filter((mark) => !set.has(mark));
-        for (const mark of set) {
-          if (block.painted.delete(mark)) unpaint(layerOf(mark), copyOf(mark));
-          copies.delete(mark);
-        }
-        // a block read again keeps its place in the window (its new marks are painted at once);
-        // one taken out of the page is followed no more
-        if (block.marks.length === 0 && !element.isConnected) {
-          blocks.delete(element);
-          near.unwatch(element);
-        }
-      }
+      for (const mark of marks) if (active === mark) this.setActive(undefined);
+      drawn.remove(marks);
+      for (const mark of marks) copies.delete(mark);
     },
     clear() {
       for (const layer of layers.values()) empty(layer);
       copies.clear();
-      forgetBlocks();
+      drawn.clear();
       active = undefined;
     },
     setActive(mark) {
@@ -368,10 +280,7 @@ export function createHighlightRenderer(
     setStyle: applyStyle,
     dispose() {
       clearTimeout(flashTimer);
-      if (frame !== undefined) win.cancelAnimationFrame(frame);
-      near.dispose();
-      inNextFrame.clear();
-      blocks.clear();
+      drawn.dispose();
       for (const layer of layers.values()) {
         if (registry.get(layer.name) === layer.highlight) registry.delete(layer.name);
       }
