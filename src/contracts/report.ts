@@ -120,11 +120,15 @@ export const pageReportSchema = z.object({
     blocks: z.number(),
     /** blocks whose figures were read */
     read: z.optional(z.number()),
-    /** main-thread time of the content script's scanning, ms */
+    /**
+     * main-thread time of the page engine's scanning, ms: its synchronous slices of work, the engine's
+     * load (the recognizer's and matcher's modules, the matcher's tables) included, the page's time
+     * while we yield or wait not
+     */
     ms: z.number(),
-    /** the longest stretch of that work without yielding, ms */
+    /** the longest of those slices, ms */
     longestTaskMs: z.optional(z.number()),
-    /** main-thread time of the content script's start before scanning (its modules, settings, matcher), ms */
+    /** main-thread time of the content script's start before scanning (its modules, settings, datasets), ms */
     startupMs: z.optional(z.number()),
     /** errors the engine caught (and reported) on this page */
     errors: z.optional(z.number()),

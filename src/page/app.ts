@@ -202,12 +202,12 @@ export class PageApp {
 
   private async scanAll(): Promise<void> {
     this.stopWatching();
-    const done = await this.scanner.scanPage();
-    if (!done || !this.run) return;
-    const ending = performance.now();
-    this.watch();
-    this.summarize();
-    this.scanner.account(performance.now() - ending);
+    // the watcher and the summary are set up in the reading's last slice, and counted with it
+    await this.scanner.scanPage(() => {
+      if (!this.run) return;
+      this.watch();
+      this.summarize();
+    });
   }
 
   private summarize(): void {
@@ -233,9 +233,9 @@ export class PageApp {
         scanner.forget(element, deep);
         run.layer.draw();
       },
+      // what a rescan shows is checked and summed up in its last slice, and counted with it
       rescan: (planner) =>
-        void scanner.rescan(planner, run.lifetime.signal).then((done) => {
-          if (!done || run.lifetime.signal.aborted) return;
+        void scanner.rescan(planner, run.lifetime.signal, () => {
           this.verify(false);
           this.summarize();
         }),

@@ -176,10 +176,10 @@ export class ContentScript {
       engine: {
         namesSubject: pageSubjectTest(subjectTest(indexes), title, lead),
         mayNameSubject: subjectHint(indexes),
-        load: async () => {
-          const ready = await loadReading();
+        load: async (account) => {
+          const ready = await loadReading(account);
           // the matcher's tables are built here, in slices of their own, not in the first block's
-          matcher = await matcherInSlices(ready, ports.bundled, importedIndex, matcherOptions());
+          matcher = await matcherInSlices(ready, ports.bundled, importedIndex, matcherOptions, account);
           loaded = ready;
         },
         findFigures: (text, options) => (loaded ? loaded.findFigures(text, options) : []),

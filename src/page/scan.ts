@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '../core/claims/types';
 import type { Figure, FindFiguresOptions } from '../core/figures/types';
+import type { Account } from './scheduler';
 import type { TextBlock } from './text-index';
 
 export interface Engine {
@@ -25,8 +26,10 @@ export interface Engine {
   /**
    * Makes findFigures and match ready; awaited once, before the first block is read. The content
    * script evaluates the recognizer and the matcher here, so pages that name no subject never do.
+   * The load yields to the page between its slices of work and tells `account` each slice's time:
+   * the scanner counts those, not the wait (see Slices.wait).
    */
-  load?(): Promise<void>;
+  load?(account: Account): Promise<void>;
 }
 
 /** Per scan: whether each table names a subject anywhere, so that cells of other tables are passed over at once. */

@@ -154,9 +154,10 @@ export class PageScanner {
 
   /**
    * Reads the whole page from scratch, a reading before it abandoned. Resolves true once done, false
-   * when abandoned (or there is no <body>).
+   * when abandoned (or there is no <body>). `finish` runs in the reading's last slice once it is done
+   * (not when abandoned), and is counted with it: it is the same task.
    */
-  async scanPage(): Promise<boolean> {
+  async scanPage(finish?: () => void): Promise<boolean> {
     this.scanRun?.abort();
     const run = new AbortController();
     this.scanRun = run;
@@ -168,7 +169,7 @@ export class PageScanner {
     const body = this.doc.body;
     if (!body) return false;
     const started = performance.now();
-    await this.scanIndexed(this.pageIndexers(body), run.signal, started);
+    await this.scanIndexed(this.pageIndexers(body), run.signal, started, finish);
     return !run.signal.aborted;
   }
 
@@ -201,9 +202,9 @@ export class PageScanner {
    * Reads again what the page watcher says changed: each changed block's own text, or a new block
    * with all inside it. What was read of those blocks before is forgotten as each comes up, so the
    * work is that of the change, in slices like the first scan. Resolves false when `signal` ended
-   * it before the reading began.
+   * it before the reading began. `finish`: as scanPage's.
    */
-  async rescan(planner: RescanPlanner, signal: AbortSignal): Promise<boolean> {
+  async rescan(planner: RescanPlanner, signal: AbortSignal, finish?: () => void): Promise<boolean> {
     // the page's records are sorted out first, in slices of their own
     let started = performance.now();
     while (!planner.step(() => performance.now() - started >= CHUNK_BUDGET_MS)) {
@@ -231,7 +232,7 @@ export class PageScanner {
       return new BlockIndexer(element, { exclude: this.exclude, shallow: !isDeep });
     });
     // this slice's work so far counts with the first chunk of the rescan
-    await this.scanIndexed(sources, signal, started);
+    await this.scanIndexed(sources, signal, started, finish);
     return true;
   }
 
@@ -271,6 +272,7 @@ export class PageScanner {
     sources: Iterable<() => BlockIndexer | undefined>,
     signal: AbortSignal,
     started = performance.now(),
+    finish?: () => void,
   ): Promise<void> {
     const slices = timeSlices(started, {
       budgetMs: CHUNK_BUDGET_MS,
@@ -303,7 +305,8 @@ export class PageScanner {
         if (slices.overBudget()) await slices.pause();
       }
     }
-    slices.end();
+    // a reading ended by its own last step (a stop() from the sink) is not finished
+    slices.end(signal.aborted ? undefined : finish);
   }
 
   /**
@@ -329,14 +332,12 @@ export class PageScanner {
     this.guard('scan', () => {
       gate = gateBlock(block, this.options.engine, tables);
     });
-    // the first block worth reading loads the engine's reading part; its evaluation is counted with
-    // this slice, which then ends, so the reading starts in a slice of its own
+    // the first block worth reading loads the engine's reading part: this slice ends while it loads
+    // (the load counts its own slices, the page's time in between is not ours), and the reading
+    // starts in a slice of its own
     if (gate.read) {
       let ready = this.engineReady();
-      if (typeof ready !== 'boolean') {
-        ready = await ready;
-        await slices.pause();
-      }
+      if (typeof ready !== 'boolean') ready = await slices.wait(ready);
       if (!ready) gate = { read: false };
     }
     if (signal.aborted) return;
@@ -399,13 +400,15 @@ export class PageScanner {
   private engineReady(): boolean | Promise<boolean> {
     const { engine } = this.options;
     if (!engine.load) return true;
-    this.engineLoad ??= engine.load().then(
-      () => true,
-      (error: unknown) => {
-        this.fail('load', error);
-        return false;
-      },
-    );
+    this.engineLoad ??= engine
+      .load((ms) => this.account(ms))
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.fail('load', error);
+          return false;
+        },
+      );
     return this.engineLoaded ?? this.engineLoad.then((ready) => (this.engineLoaded = ready));
   }
 
