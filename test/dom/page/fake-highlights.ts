@@ -62,7 +62,11 @@ export function installFakeHighlights(): { registry: Map<string, FakeHighlight>;
   // happy-dom's IntersectionObserver never calls back (it lays nothing out): without one, the renderer
   // paints every drawn mark, which is what these tests look at (paint-window.test.ts fakes a viewport)
   const realObserver = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
-  Object.defineProperty(window, 'IntersectionObserver', { value: undefined, configurable: true, writable: true });
+  Object.defineProperty(window, 'IntersectionObserver', {
+    value: undefined,
+    configurable: true,
+    writable: true,
+  });
   return {
     registry,
     uninstall() {
