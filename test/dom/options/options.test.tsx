@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedDataset } from '../../../src/contracts/datasets';
 import type { OptionsPortDeps } from '../../../src/platform/options-port';
 import { validDataset } from './dataset.fixture';
+import { flushRenders, mountRoot, unmountRoot } from '../../support/render-root';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 
@@ -25,24 +26,14 @@ let local: ReturnType<typeof memoryArea>;
 let downloads: [string, string][];
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
   sync = memoryArea();
   local = memoryArea();
   downloads = [];
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
-async function flush() {
-  for (let i = 0; i < 4; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
+const flush = () => flushRenders(4);
 
 async function mount(browserLanguage = 'en-US', deps: Partial<OptionsPortDeps> = {}) {
   const port = createOptionsPort({

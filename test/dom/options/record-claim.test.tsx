@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PagePick } from '../../../src/core/claims/pick';
 import type { Dataset } from '../../../src/core/claims/schema';
 import type { ImportedDataset } from '../../../src/contracts/datasets';
+import { flushRenders, mountRoot, unmountRoot } from '../../support/render-root';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 
@@ -58,23 +59,13 @@ let local: ReturnType<typeof memoryArea>;
 let downloads: [string, string][];
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
   local = memoryArea();
   downloads = [];
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
-async function flush() {
-  for (let i = 0; i < 6; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
+const flush = () => flushRenders(6);
 
 async function mount(pick: PagePick | undefined) {
   const port = createOptionsPort({

@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchOutcome } from '../../../src/platform/subscriptions';
 import { validDataset } from './dataset.fixture';
+import { flushRenders, mountRoot, unmountRoot } from '../../support/render-root';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {} }));
 
@@ -34,25 +35,15 @@ let asked: string[];
 let answer: FetchOutcome;
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
   local = memoryArea();
   granted = true;
   asked = [];
   answer = { kind: 'fetched', text: JSON.stringify(v1), etag: '"1"' };
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
-async function flush() {
-  for (let i = 0; i < 5; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
+const flush = () => flushRenders(5);
 
 async function mount() {
   const port = createOptionsPort({

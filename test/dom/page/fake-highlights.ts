@@ -2,6 +2,8 @@
  * A stand-in for the browser's highlight registry (happy-dom has none): `CSS.highlights` as a Map and
  * `Highlight` as a Set with a priority, as the Custom Highlight API defines them.
  */
+import { vi } from 'vitest';
+
 export class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
@@ -78,4 +80,18 @@ export function installFakeHighlights(): { registry: Map<string, FakeHighlight>;
       if (!hadStaticRange) delete (window as { StaticRange?: unknown }).StaticRange;
     },
   };
+}
+
+/**
+ * Every css text the renderers give their style sheets from now on, latest last (a spy on
+ * replaceSync; vi.restoreAllMocks() ends it).
+ */
+export function recordSheetTexts(): string[] {
+  const texts: string[] = [];
+  const replaceSync = CSSStyleSheet.prototype.replaceSync;
+  vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, css) {
+    texts.push(css);
+    return replaceSync.call(this, css);
+  });
+  return texts;
 }

@@ -9,7 +9,7 @@ import { createHighlightRenderer, supportsHighlights } from '../../../src/page/h
 import { rangeFor } from '../../../src/page/text-index';
 import { indexBlocks } from './read-block';
 import { fakeAppOptions } from './fake-engine';
-import { FakeHighlight, highlightNamesIn, installFakeHighlights } from './fake-highlights';
+import { FakeHighlight, highlightNamesIn, installFakeHighlights, recordSheetTexts } from './fake-highlights';
 
 let fake: ReturnType<typeof installFakeHighlights>;
 /** every css text our renderer gave its style sheet */
@@ -17,12 +17,7 @@ let sheets: string[];
 
 beforeEach(() => {
   fake = installFakeHighlights();
-  sheets = [];
-  const replaceSync = CSSStyleSheet.prototype.replaceSync;
-  vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, css) {
-    sheets.push(css);
-    return replaceSync.call(this, css);
-  });
+  sheets = recordSheetTexts();
 });
 
 afterEach(() => {

@@ -15,7 +15,7 @@ import {
   viewportWindow,
 } from '../../../src/page/paint-window';
 import { rangeFor } from '../../../src/page/text-index';
-import { highlightNamesIn, installFakeHighlights } from './fake-highlights';
+import { highlightNamesIn, installFakeHighlights, recordSheetTexts } from './fake-highlights';
 import { indexBlocks } from './read-block';
 
 /** The browser's IntersectionObserver as a test drives it: `show` says which targets are near. */
@@ -58,12 +58,7 @@ beforeEach(() => {
     configurable: true,
     writable: true,
   });
-  sheets = [];
-  const replaceSync = CSSStyleSheet.prototype.replaceSync;
-  vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, css) {
-    sheets.push(css);
-    return replaceSync.call(this, css);
-  });
+  sheets = recordSheetTexts();
 });
 
 afterEach(() => {

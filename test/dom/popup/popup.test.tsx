@@ -5,25 +5,16 @@ import { translator } from '../../../src/ui/i18n';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { claim, fakePort, report } from './fixtures';
 import type { ReportResult } from '../../../src/contracts/popup-port';
+import { flushRenders, mountRoot, unmountRoot } from '../../support/render-root';
 
 let root: HTMLElement;
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
-async function flush() {
-  for (let i = 0; i < 3; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
+const flush = () => flushRenders(3);
 
 async function mount(port: ReturnType<typeof fakePort>, locale: 'en' | 'zh_CN' = 'en') {
   await act(() => {
