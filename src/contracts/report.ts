@@ -8,21 +8,14 @@
 import * as z from 'zod/mini';
 import type { ContentLanguage } from '../core/claims/page-language';
 import { type Annotation, type ClaimRecord, RATINGS, SOURCE_KINDS, VERDICTS } from '../core/claims/types';
-import type { Approx, Direction, FigureKind } from '../core/figures/types';
+import { APPROXES, DIRECTIONS, FIGURE_KINDS } from '../core/figures/types';
 
 z.config({ jitless: true });
 
 const verdict = z.enum(VERDICTS);
-const figureKind = z.enum([
-  'money',
-  'percent',
-  'percentage_points',
-  'basis_points',
-  'multiple',
-  'number',
-] as const satisfies readonly FigureKind[]);
-const approx = z.enum(['exact', 'about', 'over', 'under'] as const satisfies readonly Approx[]);
-const direction = z.enum(['up', 'down'] as const satisfies readonly Direction[]);
+const figureKind = z.enum(FIGURE_KINDS);
+const approx = z.enum(APPROXES);
+const direction = z.enum(DIRECTIONS);
 const contentLanguage = z.enum(['en', 'zh-Hans', 'zh-Hant'] as const satisfies readonly ContentLanguage[]);
 const localized = z.object({
   en: z.string(),

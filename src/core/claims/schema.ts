@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { crossCheck, describeIssue, formatPath } from './dataset-issues';
+import { APPROXES, DIRECTIONS, FIGURE_KINDS } from '../figures/types';
 import { RATINGS, SOURCE_KINDS } from './types';
 
 export { crossCheck, formatPath };
@@ -12,14 +13,7 @@ export { crossCheck, formatPath };
 // Extension pages forbid eval (CSP), and so may a page: validate without zod's compiled fast path.
 z.config({ jitless: true });
 
-export const FIGURE_KINDS = [
-  'money',
-  'percent',
-  'percentage_points',
-  'basis_points',
-  'multiple',
-  'number',
-] as const;
+export { FIGURE_KINDS };
 /** `date` claims ("highest since October 2021") are recorded but never matched against page figures. */
 export const CLAIM_FIGURE_KINDS = [...FIGURE_KINDS, 'date'] as const;
 
@@ -105,11 +99,11 @@ const figureFields = {
     .optional()
     .meta({ description: 'ISO 4217 currency code for money (CNY, USD, HKD); null or absent otherwise' }),
   approx: z
-    .enum(['exact', 'about', 'over', 'under'])
+    .enum(APPROXES)
     .optional()
     .meta({ description: 'how the sources word it: "more than" -> over, "nearly" -> under; default exact' }),
   max: z.number().optional().meta({ description: 'upper bound, for a recorded range' }),
-  direction: z.enum(['up', 'down']).optional().meta({ description: 'for changes: rose -> up, fell -> down' }),
+  direction: z.enum(DIRECTIONS).optional().meta({ description: 'for changes: rose -> up, fell -> down' }),
   tolerance: z
     .number()
     .min(0, { error: 'must be 0 or more' })

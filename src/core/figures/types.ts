@@ -1,7 +1,17 @@
 /** The Figure contract of design.md: what the recognizer returns for each figure in a text. */
-export type FigureKind = 'money' | 'percent' | 'percentage_points' | 'basis_points' | 'multiple' | 'number';
-export type Approx = 'exact' | 'about' | 'over' | 'under';
-export type Direction = 'up' | 'down';
+export const FIGURE_KINDS = [
+  'money',
+  'percent',
+  'percentage_points',
+  'basis_points',
+  'multiple',
+  'number',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export const APPROXES = ['exact', 'about', 'over', 'under'] as const;
+export type Approx = (typeof APPROXES)[number];
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** What a figure says, apart from where it stands: also how a claims dataset records a figure. */
 export interface Quantity {

@@ -24,6 +24,7 @@ import { RATINGS } from '../../core/claims/types';
 import { type Locale, matcherLanguage, type MessageKey, type Translate } from '../i18n';
 import type { OptionsPort } from '../../contracts/options-port';
 import { message } from './shared';
+import { ratingLabel } from '../labels';
 
 const KIND_LABELS: Record<string, MessageKey> = {
   money: 'recordKindMoney',
@@ -38,12 +39,6 @@ const APPROX_LABELS: Record<string, MessageKey> = {
   about: 'recordApproxAbout',
   over: 'recordApproxOver',
   under: 'recordApproxUnder',
-};
-const RATING_LABELS: Record<string, MessageKey> = {
-  accurate: 'ratingAccurate',
-  'needs-context': 'ratingNeedsContext',
-  outdated: 'ratingOutdated',
-  unverified: 'ratingUnverified',
 };
 const CHECK_LABELS: Record<string, MessageKey> = {
   consistent: 'recordCheckConsistent',
@@ -256,7 +251,7 @@ export function RecordClaim({ port, t, locale, pick, today, onSaved }: RecordCla
                 {select(
                   'rating',
                   'recordRating',
-                  RATINGS.map((r) => [r, t(RATING_LABELS[r]!)]),
+                  RATINGS.map((r) => [r, ratingLabel(t, r)]),
                 )}
               </div>
               {field('statementEn', 'recordStatementEn')}

@@ -4,18 +4,19 @@
  */
 import * as z from 'zod/mini';
 import type { PagePick } from '../../core/claims/pick';
+import { APPROXES, DIRECTIONS, FIGURE_KINDS } from '../../core/figures/types';
 
 z.config({ jitless: true });
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const pickedFigureSchema = z.object({
   text: text(200),
-  kind: z.enum(['money', 'percent', 'percentage_points', 'basis_points', 'multiple', 'number']),
+  kind: z.enum(FIGURE_KINDS),
   value: z.number(),
   unit: z.nullable(text(10)),
-  approx: z.enum(['exact', 'about', 'over', 'under']),
+  approx: z.enum(APPROXES),
   max: z.optional(z.number()),
-  direction: z.optional(z.enum(['up', 'down'])),
+  direction: z.optional(z.enum(DIRECTIONS)),
   start: z.number().check(z.minimum(0)),
   end: z.number().check(z.minimum(0)),
 });
