@@ -32,7 +32,10 @@ export interface SliceOptions {
   account: Account;
 }
 
-/** How often a long reading draws what it found so far (each draw costs the browser a redo of all marks). */
+/**
+ * How often a long reading draws what it found so far: each draw changes the highlight registry, after
+ * which the browser redoes every painted range (see paint-window.ts) at its next frame.
+ */
 const DRAW_EVERY_MS = 250;
 
 /** The slices of a reading that started at `started` (performance.now()). */
@@ -40,7 +43,7 @@ export function timeSlices(started: number, { budgetMs, draw, account }: SliceOp
   let sliceStart = started;
   let lastDrawn = performance.now();
   const endSlice = (final: boolean, finish?: () => void) => {
-    // Each change to the highlights makes the browser redo them all at its next frame: marks are
+    // Each change to the highlights makes the browser redo all it paints at its next frame: marks are
     // drawn (and undrawn) every DRAW_EVERY_MS during a long reading, not after every slice.
     if (final || performance.now() - lastDrawn >= DRAW_EVERY_MS) {
       draw();
